@@ -1,0 +1,32 @@
+package io.github.backendadvisor.descriptor;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The I/O profile of a service: where its request time goes. */
+public enum IoProfile {
+    IO_BOUND("io-bound"),
+    CPU_BOUND("cpu-bound"),
+    MIXED("mixed");
+
+    private final String id;
+
+    IoProfile(String id) {
+        this.id = id;
+    }
+
+    /** The id used in descriptors and conditions. */
+    public String id() {
+        return id;
+    }
+
+    /** Every id, in declaration order. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(IoProfile::id).toList();
+    }
+
+    /** The profile with an id. */
+    public static IoProfile fromId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.backendadvisor.diag;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** A collector of diagnostics; loaders add to it and hand out an immutable, sorted list. */
+public final class Diagnostics {
+    private final List<Diagnostic> items = new ArrayList<>();
+
+    /** Adds an error at a position. */
+    public void error(Position at, String message) {
+        items.add(Diagnostic.error(at, message));
+    }
+
+    /** Adds a warning at a position. */
+    public void warning(Position at, String message) {
+        items.add(Diagnostic.warning(at, message));
+    }
+
+    /** Adds one diagnostic. */
+    public void add(Diagnostic d) {
+        items.add(d);
+    }
+
+    /** Adds many diagnostics. */
+    public void addAll(Collection<Diagnostic> ds) {
+        items.addAll(ds);
+    }
+
+    /** Whether any error was added. */
+    public boolean hasErrors() {
+        return items.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** How many errors were added. */
+    public int errorCount() {
+        return (int) items.stream().filter(Diagnostic::isError).count();
+    }
+
+    /** The diagnostics in file, line and column order, without duplicates. */
+    public List<Diagnostic> sorted() {
+        return items.stream().distinct().sorted().toList();
+    }
+
+    /** Whether a list of diagnostics holds an error. */
+    public static boolean anyError(Collection<Diagnostic> ds) {
+        return ds.stream().anyMatch(Diagnostic::isError);
+    }
+}

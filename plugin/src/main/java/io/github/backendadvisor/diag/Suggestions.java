@@ -1,0 +1,57 @@
+package io.github.backendadvisor.diag;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** "Did you mean" suggestions by edit distance. */
+public final class Suggestions {
+    private Suggestions() {
+    }
+
+    /**
+     * The known word closest to {@code word}, when it is close enough to be a likely typo:
+     * at most a third of the longer word's length in edits (at least 1), or a case-insensitive
+     * match, or one contains the other.
+     */
+    public static Optional<String> closest(String word, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String candidate : new TreeSet<>(known)) {
+            String cl = candidate.toLowerCase(Locale.ROOT);
+            int d = distance(lower, cl);
+            boolean contained = lower.length() >= 3 && (cl.contains(lower) || lower.contains(cl));
+            int limit = Math.max(1, Math.max(word.length(), candidate.length()) / 3);
+            if ((d <= limit || contained) && d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** {@code " (did you mean 'x'?)"} or the empty string. */
+    public static String didYouMean(String word, Collection<String> known) {
+        return closest(word, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    /** Levenshtein distance with transpositions counted as one edit. */
+    public static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.backendadvisor.engine;
+
+import io.github.backendadvisor.descriptor.Descriptor;
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.rules.RuleSet;
+import java.util.List;
+
+/**
+ * The outcome of judging one descriptor: the evaluation when the input was valid, and every
+ * diagnostic found on the way.
+ *
+ * @param descriptor the descriptor, or null when it could not be read
+ * @param ruleSet the compiled packs, or null when they could not be compiled
+ * @param evaluation the evaluation, or null when the input had errors
+ * @param diagnostics every problem, sorted
+ * @param timings how long each stage took
+ */
+public record Advice(Descriptor descriptor, RuleSet ruleSet, Evaluation evaluation, List<Diagnostic> diagnostics,
+        Timings timings) {
+
+    /** Nanoseconds spent per stage, for the debug log. */
+    public record Timings(long packsNanos, boolean packsCompiled, long descriptorNanos, long evaluationNanos) {
+    }
+
+    /** Whether any diagnostic is an error. */
+    public boolean hasErrors() {
+        return Diagnostics.anyError(diagnostics);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.backendadvisor.engine;
+
+import io.github.backendadvisor.descriptor.Descriptor;
+import io.github.backendadvisor.descriptor.DescriptorChecker;
+import io.github.backendadvisor.descriptor.DescriptorLoader;
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.rules.PackLocator;
+import io.github.backendadvisor.rules.PackSource;
+import io.github.backendadvisor.rules.RuleSet;
+import io.github.backendadvisor.rules.RuleSetBuilder;
+import io.github.backendadvisor.rules.RuleSetCache;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The core's entry point: reads the packs and the descriptor, checks them, and evaluates.
+ * Problems come back as diagnostics, never as exceptions. Thread-safe; compiled packs are shared
+ * through the cache given at construction.
+ */
+public final class Advisor {
+    private final RuleSetCache cache;
+
+    /** An advisor that shares compiled packs through {@code cache}. */
+    public Advisor(RuleSetCache cache) {
+        this.cache = cache;
+    }
+
+    /** An advisor with a cache of its own. */
+    public Advisor() {
+        this(new RuleSetCache());
+    }
+
+    /** Reads and compiles the packs a request names. */
+    public RuleSetCache.Lookup ruleSet(AdviceRequest request) {
+        List<String> locations = new ArrayList<>();
+        if (request.useDefaultRules()) {
+            locations.add(PackLocator.DEFAULT_PACK);
+        }
+        locations.addAll(request.rulePacks());
+        Result<List<PackSource>> sources = new PackLocator(request.baseDir(), request.classLoader(), request.configFile())
+                .locate(locations);
+        if (!sources.ok()) {
+            return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), false);
+        }
+        RuleSetBuilder.Options options = new RuleSetBuilder.Options(request.disabledRules(), request.candidates(),
+                request.configFile());
+        RuleSetCache.Lookup lookup = cache.get(sources.get(), options);
+        List<Diagnostic> all = new ArrayList<>(sources.diagnostics());
+        all.addAll(lookup.result().diagnostics());
+        return new RuleSetCache.Lookup(Result.of(lookup.result().value().orElse(null), all), lookup.compiled());
+    }
+
+    /** Judges the request's descriptor. */
+    public Advice advise(AdviceRequest request) {
+        long t0 = System.nanoTime();
+        RuleSetCache.Lookup packs = ruleSet(request);
+        long t1 = System.nanoTime();
+        Result<Descriptor> descriptor = DescriptorLoader.load(request.descriptor(), request.descriptorName());
+        List<Diagnostic> diags = new ArrayList<>(packs.result().diagnostics());
+        diags.addAll(descriptor.diagnostics());
+        RuleSet set = packs.result().value().orElse(null);
+        Descriptor d = descriptor.value().orElse(null);
+        if (set != null && d != null) {
+            diags.addAll(DescriptorChecker.check(d, set.vocabulary()));
+        }
+        long t2 = System.nanoTime();
+        Evaluation evaluation = null;
+        if (set != null && d != null && !Diagnostics.anyError(diags)) {
+            evaluation = Evaluator.evaluate(set, d, request.options());
+        }
+        long t3 = System.nanoTime();
+        Diagnostics sorted = new Diagnostics();
+        sorted.addAll(diags);
+        return new Advice(d, set, evaluation, sorted.sorted(),
+                new Advice.Timings(t1 - t0, packs.compiled(), t2 - t1, t3 - t2));
+    }
+}

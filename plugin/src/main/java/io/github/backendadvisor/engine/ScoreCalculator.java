@@ -1,0 +1,100 @@
+package io.github.backendadvisor.engine;
+
+import io.github.backendadvisor.engine.Evaluation.CandidateResult;
+import io.github.backendadvisor.engine.Evaluation.CriterionValue;
+import io.github.backendadvisor.engine.Evaluation.Effect;
+import io.github.backendadvisor.engine.Evaluation.Exclusion;
+import io.github.backendadvisor.rules.Model.Candidate;
+import io.github.backendadvisor.rules.Model.Capability;
+import io.github.backendadvisor.rules.RuleSet;
+import io.github.backendadvisor.rules.RuleSet.CompiledCriterion;
+import io.github.backendadvisor.rules.RuleSet.CompiledRule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Values, clamping, weights, exclusions and scores: {@code S(c) = 100 · Σ w(k) · v(c,k)} with
+ * {@code v} clamped to [0, 1] and weights normalised to sum 1 (rules.md, Scoring).
+ */
+final class ScoreCalculator {
+    private ScoreCalculator() {
+    }
+
+    /** Pack weights, overridden per criterion by the descriptor, normalised to sum 1. */
+    static Map<String, Double> weights(RuleSet set, Map<String, Double> overrides) {
+        Map<String, Double> raw = new LinkedHashMap<>();
+        for (CompiledCriterion c : set.criteria().values()) {
+            raw.put(c.definition().id(), overrides.getOrDefault(c.definition().id(), c.definition().weight()));
+        }
+        double sum = raw.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> out = new LinkedHashMap<>();
+        raw.forEach((k, v) -> out.put(k, v / sum));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Every candidate in use, scored; viable candidates first by score, then excluded ones by score. */
+    static List<CandidateResult> rank(RuleSet set, Context ctx, Map<String, Double> weights, List<CompiledRule> fired) {
+        List<CandidateResult> results = new ArrayList<>();
+        for (Candidate cand : set.candidates().values()) {
+            results.add(score(set, ctx, weights, fired, cand));
+        }
+        List<String> order = List.copyOf(set.candidates().keySet());
+        results.sort(Comparator.comparing(CandidateResult::excluded)
+                .thenComparing(Comparator.comparingDouble(CandidateResult::score).reversed())
+                .thenComparing(r -> order.indexOf(r.candidate())));
+        return List.copyOf(results);
+    }
+
+    private static CandidateResult score(RuleSet set, Context ctx, Map<String, Double> weights, List<CompiledRule> fired,
+            Candidate cand) {
+        Context valuing = ctx.forCandidate(cand.id());
+        Map<String, Double> raw = new LinkedHashMap<>();
+        Map<String, Double> base = new LinkedHashMap<>();
+        for (CompiledCriterion c : set.criteria().values()) {
+            double b = c.value() == null ? 0.5 : c.value().value(valuing);
+            if (Double.isNaN(b)) b = 0.5;
+            base.put(c.definition().id(), b);
+            raw.put(c.definition().id(), b);
+        }
+        List<Effect> effects = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
+        for (CompiledRule r : fired) {
+            r.definition().effects().forEach((criterion, deltas) -> {
+                Double delta = deltas.get(cand.id());
+                if (delta != null) {
+                    raw.merge(criterion, delta, Double::sum);
+                    effects.add(new Effect(r.id(), criterion, delta));
+                }
+            });
+            String reason = r.definition().exclude().get(cand.id());
+            if (reason != null) {
+                exclusions.add(new Exclusion(r.id(), null, reason));
+            }
+        }
+        for (String must : ctx.descriptor().libraries().mustHave()) {
+            Capability cap = set.capabilities().get(must);
+            if (cap != null && cap.level(cand.id()).vetoes()) {
+                var support = cap.support().get(cand.id());
+                String packages = support == null || support.packages().isEmpty() ? ""
+                        : " (" + String.join(", ", support.packages()) + ")";
+                exclusions.add(new Exclusion(null, must, "'" + must + "' is a must-have, and " + cand.title()
+                        + "'s support for " + cap.title() + " is " + cap.level(cand.id()).id() + packages));
+            }
+        }
+        Map<String, CriterionValue> criteria = new LinkedHashMap<>();
+        double score = 0;
+        for (var e : raw.entrySet()) {
+            double v = Math.max(0, Math.min(1, e.getValue()));
+            double w = weights.get(e.getKey());
+            double contribution = 100 * w * v;
+            score += contribution;
+            criteria.put(e.getKey(), new CriterionValue(base.get(e.getKey()), e.getValue(), v, w, contribution));
+        }
+        return new CandidateResult(cand.id(), cand.title(), score, !exclusions.isEmpty(), List.copyOf(exclusions),
+                Collections.unmodifiableMap(criteria), List.copyOf(effects));
+    }
+}

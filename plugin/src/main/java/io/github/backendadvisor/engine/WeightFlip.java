@@ -1,0 +1,73 @@
+package io.github.backendadvisor.engine;
+
+import io.github.backendadvisor.engine.Evaluation.CandidateResult;
+import io.github.backendadvisor.engine.Evaluation.Contrast;
+import io.github.backendadvisor.engine.Evaluation.Flip;
+import io.github.backendadvisor.engine.Evaluation.Term;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sensitivity of a decision (rules.md): with {@code g = S(A) − S(B)} on the 0..1 scale and
+ * {@code d = v(B,k) − v(A,k)}, raising weight {@code k} by {@code Δ = (1 − w)·g / (d + g)} while
+ * rescaling the others to keep the sum 1 makes A and B tie.
+ */
+public final class WeightFlip {
+    private WeightFlip() {
+    }
+
+    /**
+     * The weight change of criterion {@code k} at which A and B tie, or NaN when no change does.
+     *
+     * @param w the criterion's normalised weight
+     * @param g the score gap S(A) − S(B), on the 0..1 scale
+     * @param d v(B,k) − v(A,k)
+     */
+    public static double delta(double w, double g, double d) {
+        if (d + g == 0) return Double.NaN;
+        return (1 - w) * g / (d + g);
+    }
+
+    static List<Flip> flips(CandidateResult a, List<CandidateResult> others, Map<String, Double> weights) {
+        List<Flip> out = new ArrayList<>();
+        for (CandidateResult b : others) {
+            double g = (a.score() - b.score()) / 100;
+            for (var e : weights.entrySet()) {
+                String k = e.getKey();
+                double w = e.getValue();
+                double d = b.criteria().get(k).value() - a.criteria().get(k).value();
+                double delta = delta(w, g, d);
+                boolean feasible = !Double.isNaN(delta) && w + delta >= -1e-12 && w + delta <= 1 + 1e-12 && w > 0;
+                double rel = Double.isNaN(delta) || w == 0 ? Double.NaN : Math.abs(delta) / w;
+                double rise = w == 0 ? Double.NaN : g / w;
+                boolean riseFeasible = !Double.isNaN(rise) && b.criteria().get(k).value() + rise <= 1 + 1e-12;
+                out.add(new Flip(k, b.candidate(), w, delta, rel, feasible, rise, riseFeasible));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static Flip mostCritical(List<Flip> flips) {
+        return flips.stream().filter(Flip::feasible)
+                .min(Comparator.comparingDouble(Flip::relativeChange))
+                .orElse(null);
+    }
+
+    static List<Contrast> contrasts(CandidateResult a, List<CandidateResult> others) {
+        List<Contrast> out = new ArrayList<>();
+        for (CandidateResult b : others) {
+            List<Term> terms = new ArrayList<>();
+            for (var e : a.criteria().entrySet()) {
+                double w = e.getValue().weight();
+                terms.add(new Term(e.getKey(), 100 * w * (e.getValue().value() - b.criteria().get(e.getKey()).value())));
+            }
+            List<String> order = List.copyOf(a.criteria().keySet());
+            terms.sort(Comparator.comparingDouble((Term t) -> -Math.abs(t.points()))
+                    .thenComparing(t -> order.indexOf(t.criterion())));
+            out.add(new Contrast(a.candidate(), b.candidate(), a.score() - b.score(), List.copyOf(terms)));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.backendadvisor.expr;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import io.github.backendadvisor.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The only calls a condition may make: four functions and five list methods. */
+final class Calls {
+    static final List<String> FUNCTIONS = List.of("skill", "skillOf", "coverage", "needs");
+    static final List<String> LIST_METHODS = List.of("contains", "containsAny", "containsAll", "size", "isEmpty");
+    private static final String ALLOWED = "conditions may call only skill, skillOf, coverage and needs, and "
+            + "contains, containsAny, containsAll, size and isEmpty on libraries.needs or libraries.mustHave";
+
+    private final Checker ch;
+
+    Calls(Checker ch) {
+        this.ch = ch;
+    }
+
+    Typed call(MethodCallExpr m, int depth) {
+        String name = m.getNameAsString();
+        if (m.getTypeArguments().isPresent()) {
+            return ch.error(m, "type arguments are not allowed in calls");
+        }
+        if (m.getScope().isEmpty()) {
+            return function(m, name, depth);
+        }
+        Expression scope = m.getScope().get();
+        String dotted = Checker.dotted(scope);
+        DescriptorPaths.Path path = dotted == null ? null : DescriptorPaths.get(dotted);
+        if (path == null || path.type() != ValueType.LIST) {
+            String on = dotted != null ? "'" + dotted + "'" : Forbidden.describe(scope);
+            return ch.error(m, "calling '" + name + "' on " + on + " is not allowed; " + ALLOWED);
+        }
+        if (!LIST_METHODS.contains(name)) {
+            return ch.error(m, "unknown list method '" + name + "'" + Suggestions.didYouMean(name, LIST_METHODS)
+                    + "; lists offer contains, containsAny, containsAll, size and isEmpty");
+        }
+        Typed list = ch.check(scope, depth + 1);
+        if (list == null) return null;
+        return listMethod(m, name, list.list(), depth);
+    }
+
+    private Typed listMethod(MethodCallExpr m, String name, Fn.Lst list, int depth) {
+        int n = m.getArguments().size();
+        if (name.equals("size") || name.equals("isEmpty")) {
+            if (n != 0) return ch.error(m, "'" + name + "()' takes no arguments");
+            return name.equals("size")
+                    ? Typed.of(ValueType.INT, (Fn.Num) c -> list.eval(c).size(), m)
+                    : Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> list.eval(c).isEmpty(), m);
+        }
+        if (name.equals("contains") && n != 1) return ch.error(m, "'contains' takes exactly one capability id");
+        if (n == 0) return ch.error(m, "'" + name + "' takes at least one capability id");
+        List<Fn.Str> args = stringArgs(m, ch.schema.capabilities(), "capability", depth);
+        if (args == null) return null;
+        if (name.equals("contains")) {
+            Fn.Str a = args.get(0);
+            return Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> list.eval(c).contains(a.eval(c)), m);
+        }
+        Fn.Str[] arr = args.toArray(Fn.Str[]::new);
+        boolean any = name.equals("containsAny");
+        Fn.Bool fn = c -> {
+            List<String> l = list.eval(c);
+            for (Fn.Str a : arr) {
+                if (l.contains(a.eval(c)) == any) return any;
+            }
+            return !any;
+        };
+        return Typed.of(ValueType.BOOLEAN, fn, m);
+    }
+
+    private Typed function(MethodCallExpr m, String name, int depth) {
+        if (!FUNCTIONS.contains(name)) {
+            String hint = Suggestions.didYouMean(name, FUNCTIONS);
+            return ch.error(m, "unknown function '" + name + "'" + (hint.isEmpty() ? "; " + ALLOWED : hint));
+        }
+        if (m.getArguments().size() != 1) {
+            return ch.error(m, "'" + name + "' takes exactly one argument");
+        }
+        Set<String> ids;
+        String kind;
+        switch (name) {
+            case "skill" -> { ids = ch.schema.languages(); kind = "language"; }
+            case "needs" -> { ids = ch.schema.capabilities(); kind = "capability"; }
+            default -> { ids = ch.schema.candidates(); kind = "candidate"; }
+        }
+        List<Fn.Str> args = stringArgs(m, ids, kind, depth);
+        if (args == null) return null;
+        Fn.Str a = args.get(0);
+        return switch (name) {
+            case "skill" -> Typed.of(ValueType.INT, (Fn.Num) c -> {
+                String s = a.eval(c);
+                return s == null ? Double.NaN : c.skill(s);
+            }, m);
+            case "skillOf" -> Typed.of(ValueType.INT, (Fn.Num) c -> {
+                String s = a.eval(c);
+                return s == null ? Double.NaN : c.skillOf(s);
+            }, m);
+            case "coverage" -> Typed.of(ValueType.NUMBER, (Fn.Num) c -> {
+                String s = a.eval(c);
+                return s == null ? Double.NaN : c.coverage(s);
+            }, m);
+            default -> Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> c.descriptor().libraries().needs().contains(a.eval(c)), m);
+        };
+    }
+
+    /** Checks that every argument is text; literal ids must be ones the packs define. */
+    private List<Fn.Str> stringArgs(MethodCallExpr m, Set<String> ids, String kind, int depth) {
+        List<Fn.Str> out = new ArrayList<>();
+        boolean ok = true;
+        for (Expression arg : m.getArguments()) {
+            Typed t = ch.check(arg, depth + 1);
+            if (t == null) {
+                ok = false;
+                continue;
+            }
+            if (t.type() != ValueType.STRING) {
+                ch.error(arg, "'" + m.getNameAsString() + "' takes a " + kind + " id as text, not "
+                        + t.type().description());
+                ok = false;
+                continue;
+            }
+            if (t.literal() != null && !ids.contains(t.literal())) {
+                ch.error(arg, "unknown " + kind + " '" + t.literal() + "'" + Suggestions.didYouMean(t.literal(), ids));
+                ok = false;
+                continue;
+            }
+            out.add(t.str());
+        }
+        return ok ? out : null;
+    }
+}

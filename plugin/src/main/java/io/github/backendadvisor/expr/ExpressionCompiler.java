@@ -1,0 +1,123 @@
+package io.github.backendadvisor.expr;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.expr.Expression;
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Result;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles the condition language (rules.md): parses with JavaParser, checks every node against
+ * the closed allow-list and the descriptor's types, and builds closures. This class is the only
+ * security boundary between a rule file and the JVM: JavaParser accepts any Java expression, so
+ * everything not explicitly allowed is rejected here, before anything is evaluated.
+ */
+public final class ExpressionCompiler {
+    /** Longest expression accepted, in characters. */
+    public static final int MAX_LENGTH = 4000;
+    private static final Pattern LINE_COL = Pattern.compile("line (\\d+), column (\\d+)");
+
+    private final ExprSchema schema;
+
+    /** A compiler for packs that define the ids in {@code schema}. */
+    public ExpressionCompiler(ExprSchema schema) {
+        this.schema = schema;
+    }
+
+    /**
+     * Compiles a rule's {@code when:}; the result is boolean.
+     *
+     * @param owner names the expression's owner in messages, e.g. "rule 'x'"
+     */
+    public Result<CompiledExpression> condition(String source, PositionMap at, String owner) {
+        return compile(source, at, owner, false);
+    }
+
+    /** Compiles a criterion's {@code value:}; the result is a number and may use {@code candidate}. */
+    public Result<CompiledExpression> value(String source, PositionMap at, String owner) {
+        return compile(source, at, owner, true);
+    }
+
+    private Result<CompiledExpression> compile(String source, PositionMap at, String owner, boolean valueMode) {
+        Diagnostics diags = new Diagnostics();
+        if (source.length() > MAX_LENGTH) {
+            diags.error(at.at(1, 1), owner + ": expression is longer than " + MAX_LENGTH + " characters");
+            return Result.failed(diags.sorted());
+        }
+        if (source.isBlank()) {
+            diags.error(at.at(1, 1), owner + ": expression is empty");
+            return Result.failed(diags.sorted());
+        }
+        try {
+            Optional<Expression> parsed = parse(source, at, owner, diags);
+            if (parsed.isEmpty()) {
+                return Result.failed(diags.sorted());
+            }
+            Checker checker = new Checker(schema, at, owner, valueMode, diags);
+            Typed t = checker.check(parsed.get(), 0);
+            if (t == null) {
+                return Result.failed(diags.sorted());
+            }
+            ValueType want = valueMode ? ValueType.NUMBER : ValueType.BOOLEAN;
+            if (valueMode ? !t.type().numeric() : t.type() != ValueType.BOOLEAN) {
+                Position p = checker.position(parsed.get());
+                diags.error(p, owner + ": expression must be " + want.description() + ", but it is "
+                        + t.type().description());
+                return Result.failed(diags.sorted());
+            }
+            return Result.of(new CompiledExpression(source, t.type(), valueMode ? null : t.bool(),
+                    valueMode ? t.num() : null, checker.paths(), checker.optionalPaths()), diags.sorted());
+        } catch (RuntimeException | StackOverflowError e) {
+            diags.error(at.at(1, 1), owner + ": expression could not be read (" + e.getClass().getSimpleName()
+                    + "); simplify it");
+            return Result.failed(diags.sorted());
+        }
+    }
+
+    private static Optional<Expression> parse(String source, PositionMap at, String owner, Diagnostics diags) {
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setAttributeComments(false)
+                .setStoreTokens(true));
+        ParseResult<Expression> result = parser.parseExpression(source);
+        if (result.isSuccessful() && result.getResult().isPresent()) {
+            return result.getResult();
+        }
+        Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
+        Position where = problem == null ? at.at(1, 1) : syntaxPosition(problem, at);
+        String message = problem == null ? "syntax error" : firstLine(problem.getMessage());
+        diags.add(Diagnostic.error(where, owner + ": syntax error in expression: " + message));
+        return Optional.empty();
+    }
+
+    private static Position syntaxPosition(Problem problem, PositionMap at) {
+        Optional<Position> fromToken = problem.getLocation()
+                .flatMap(l -> l.getBegin().getRange())
+                .map(r -> at.at(r.begin.line, r.begin.column));
+        if (fromToken.isPresent()) {
+            return fromToken.get();
+        }
+        Optional<Throwable> cause = problem.getCause();
+        if (cause.isPresent() && cause.get() instanceof com.github.javaparser.ParseException pe
+                && pe.currentToken != null && pe.currentToken.next != null) {
+            return at.at(pe.currentToken.next.beginLine, pe.currentToken.next.beginColumn);
+        }
+        Matcher m = LINE_COL.matcher(problem.getMessage());
+        if (m.find()) {
+            return at.at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        return at.at(1, 1);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

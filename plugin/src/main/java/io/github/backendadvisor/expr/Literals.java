@@ -1,0 +1,53 @@
+package io.github.backendadvisor.expr;
+
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import java.math.BigInteger;
+
+/** Number literals, read strictly: decimal only, within range, no octal surprises. */
+final class Literals {
+    private Literals() {
+    }
+
+    static Typed integer(Checker ch, IntegerLiteralExpr e) {
+        String text = e.getValue().replace("_", "");
+        if (!text.matches("0|[1-9][0-9]*")) {
+            if (text.matches("0[0-7]+")) {
+                return ch.error(e, "integer literal '" + e.getValue() + "' has a leading zero, which Java reads as octal; write "
+                        + text.replaceFirst("^0+", ""));
+            }
+            return ch.error(e, "integer literal '" + e.getValue() + "' must be written in decimal digits");
+        }
+        BigInteger v = new BigInteger(text);
+        if (v.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+            return ch.error(e, "integer literal " + e.getValue() + " is too large for a whole number (at most "
+                    + Integer.MAX_VALUE + "); write " + text + ".0 to use a decimal");
+        }
+        double d = v.doubleValue();
+        return Typed.of(ValueType.INT, (Fn.Num) c -> d, e);
+    }
+
+    static Typed decimal(Checker ch, DoubleLiteralExpr e) {
+        String text = e.getValue().replace("_", "");
+        if (text.endsWith("f") || text.endsWith("F")) {
+            return ch.error(e, "float literal '" + e.getValue() + "' is not allowed; write it without the 'f'");
+        }
+        if (text.endsWith("d") || text.endsWith("D")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (!text.matches("[0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?") || text.startsWith("0x") || text.startsWith("0X")) {
+            return ch.error(e, "decimal literal '" + e.getValue() + "' must be written in decimal digits");
+        }
+        double d;
+        try {
+            d = Double.parseDouble(text);
+        } catch (NumberFormatException ex) {
+            return ch.error(e, "decimal literal '" + e.getValue() + "' cannot be read");
+        }
+        if (Double.isInfinite(d)) {
+            return ch.error(e, "decimal literal '" + e.getValue() + "' is too large");
+        }
+        double v = d;
+        return Typed.of(ValueType.NUMBER, (Fn.Num) c -> v, e);
+    }
+}

@@ -1,0 +1,236 @@
+package io.github.backendadvisor.rules;
+
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.rules.Model.Candidate;
+import io.github.backendadvisor.rules.Model.Capability;
+import io.github.backendadvisor.rules.Model.Criterion;
+import io.github.backendadvisor.rules.Model.Pack;
+import io.github.backendadvisor.rules.Model.PackInfo;
+import io.github.backendadvisor.rules.Model.Support;
+import io.github.backendadvisor.yaml.SafeYaml;
+import io.github.backendadvisor.yaml.YamlMapping;
+import io.github.backendadvisor.yaml.YamlMapping.Entry;
+import io.github.backendadvisor.yaml.YamlValues;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads one rule pack file into a {@link Pack}, reporting every problem of its form at once.
+ * Cross-references between packs are checked when packs are merged ({@link RuleSetBuilder}).
+ */
+public final class PackLoader {
+    static final List<String> TOP = List.of("version", "pack", "languages", "candidates", "criteria", "capabilities",
+            "rules", "tests");
+    private static final List<String> PACK = List.of("id", "title", "revision");
+    private static final List<String> CANDIDATE = List.of("title", "languages", "replaces");
+    private static final List<String> CRITERION = List.of("title", "weight", "value", "because", "sources", "replaces");
+    private static final List<String> CAPABILITY = List.of("title", "support", "because", "sources", "replaces");
+    private static final List<String> SUPPORT = List.of("level", "packages");
+
+    final String file;
+    final Diagnostics diags = new Diagnostics();
+    private final String[] lines;
+
+    private PackLoader(String file, String text) {
+        this.file = file;
+        this.lines = text.split("\n", -1);
+    }
+
+    /** Reads a pack from its text; {@code file} is how positions name it. */
+    public static Result<Pack> parse(PackSource source) {
+        PackLoader loader = new PackLoader(source.name(), source.text());
+        Pack pack = null;
+        try {
+            Optional<Node> root = SafeYaml.compose(source.text(), source.name(), loader.diags);
+            pack = root.flatMap(r -> YamlMapping.of(r, source.name(), "the rule pack", loader.diags))
+                    .map(loader::pack).orElse(null);
+        } catch (RuntimeException e) {
+            loader.diags.error(Position.start(source.name()), "internal error while reading the rule pack: " + e);
+        }
+        return Result.of(pack, loader.diags.sorted());
+    }
+
+    private Pack pack(YamlMapping top) {
+        top.rejectUnknownKeys(TOP, diags);
+        top.require("version", diags).ifPresent(e -> YamlValues.integer(e.value(), file, "'version'", 1, 1, diags));
+        PackInfo info = top.require("pack", diags).flatMap(e -> YamlMapping.of(e.value(), file, "pack", diags))
+                .map(this::info).orElse(new PackInfo("?", "?", "?", file));
+        List<String> languages = new ArrayList<>();
+        top.get("languages").flatMap(e -> YamlValues.list(e.value(), file, "'languages'", diags)).ifPresent(items -> {
+            for (Node n : items) {
+                YamlValues.id(n, file, "language id", diags).ifPresent(id -> {
+                    if (languages.contains(id)) diags.error(SafeYaml.at(file, n), "language '" + id + "' is listed twice");
+                    else languages.add(id);
+                });
+            }
+        });
+        List<Candidate> candidates = new ArrayList<>();
+        eachEntry(top, "candidates", (id, at, m) -> candidates.add(candidate(id, at, m)));
+        List<Criterion> criteria = new ArrayList<>();
+        eachEntry(top, "criteria", (id, at, m) -> criteria.add(criterion(id, at, m)));
+        List<Capability> capabilities = new ArrayList<>();
+        eachEntry(top, "capabilities", (id, at, m) -> capabilities.add(capability(id, at, m)));
+        RuleReader rules = new RuleReader(this, info.id());
+        List<Model.Rule> ruleList = top.get("rules").map(e -> rules.rules(e.value())).orElse(List.of());
+        List<Model.PackTest> tests = top.get("tests").map(e -> rules.tests(e.value())).orElse(List.of());
+        return new Pack(info, List.copyOf(languages), List.copyOf(candidates), List.copyOf(criteria),
+                List.copyOf(capabilities), ruleList, tests);
+    }
+
+    private PackInfo info(YamlMapping m) {
+        m.rejectUnknownKeys(PACK, diags);
+        String id = m.require("id", diags).flatMap(e -> YamlValues.id(e.value(), file, "'pack.id'", diags)).orElse("?");
+        String title = m.get("title").flatMap(e -> YamlValues.string(e.value(), file, "'pack.title'", diags)).orElse(id);
+        String revision = m.require("revision", diags)
+                .flatMap(e -> YamlValues.string(e.value(), file, "'pack.revision'", diags)).orElse("?");
+        return new PackInfo(id, title, revision, file);
+    }
+
+    interface EntryReader {
+        void read(String id, Position keyAt, YamlMapping value);
+    }
+
+    private void eachEntry(YamlMapping top, String section, EntryReader reader) {
+        top.get(section).flatMap(e -> YamlMapping.of(e.value(), file, section, diags)).ifPresent(m -> {
+            for (Entry e : m.entries()) {
+                if (!e.key().matches("[a-z0-9][a-z0-9-]*")) {
+                    diags.error(e.keyAt(), "id '" + e.key() + "' in '" + section
+                            + "' must use only lower-case letters, digits and '-'");
+                    continue;
+                }
+                YamlMapping.of(e.value(), file, section + "." + e.key(), diags)
+                        .ifPresent(v -> reader.read(e.key(), e.keyAt(), v));
+            }
+        });
+    }
+
+    private Candidate candidate(String id, Position at, YamlMapping m) {
+        m.rejectUnknownKeys(CANDIDATE, diags);
+        String title = text(m, "title", true).orElse(id);
+        List<String> langs = idList(m, "languages");
+        return new Candidate(id, title, langs, replaces(m), at);
+    }
+
+    private Criterion criterion(String id, Position at, YamlMapping m) {
+        m.rejectUnknownKeys(CRITERION, diags);
+        String title = text(m, "title", true).orElse(id);
+        double weight = m.require("weight", diags).flatMap(e -> YamlValues.number(e.value(), file,
+                "weight of criterion '" + id + "'", 0, true, 1000, diags)).orElse(1.0);
+        ExprSource value = m.get("value").map(e -> expr(e.value())).orElse(null);
+        return new Criterion(id, title, weight, value, text(m, "because", false).orElse(null),
+                urls(m), replaces(m), at);
+    }
+
+    private Capability capability(String id, Position at, YamlMapping m) {
+        m.rejectUnknownKeys(CAPABILITY, diags);
+        String title = text(m, "title", true).orElse(id);
+        Map<String, Support> support = new LinkedHashMap<>();
+        Map<String, Position> refs = new LinkedHashMap<>();
+        m.require("support", diags).flatMap(e -> YamlMapping.of(e.value(), file, "support of '" + id + "'", diags))
+                .ifPresent(sm -> {
+                    for (Entry e : sm.entries()) {
+                        refs.put("support." + e.key(), e.keyAt());
+                        YamlMapping.of(e.value(), file, "support." + e.key(), diags).ifPresent(s -> {
+                            s.rejectUnknownKeys(SUPPORT, diags);
+                            Level level = s.require("level", diags).flatMap(l -> YamlValues.oneOf(l.value(), file,
+                                    "support level", Level.ids(), diags)).map(Level::fromId).orElse(Level.NONE);
+                            support.put(e.key(), new Support(level, textList(s, "packages")));
+                        });
+                    }
+                });
+        return new Capability(id, title, java.util.Collections.unmodifiableMap(support),
+                text(m, "because", false).orElse(null), urls(m), replaces(m), at,
+                new Model.Refs(java.util.Collections.unmodifiableMap(refs)));
+    }
+
+    boolean replaces(YamlMapping m) {
+        return m.get("replaces").flatMap(e -> YamlValues.bool(e.value(), file, "'replaces'", diags)).orElse(false);
+    }
+
+    Optional<String> text(YamlMapping m, String key, boolean required) {
+        Optional<Entry> e = required ? m.require(key, diags) : m.get(key);
+        return e.flatMap(x -> YamlValues.string(x.value(), file, "'" + key + "'", diags)).map(String::strip);
+    }
+
+    List<String> idList(YamlMapping m, String key) {
+        List<String> out = new ArrayList<>();
+        m.get(key).flatMap(e -> YamlValues.list(e.value(), file, "'" + key + "'", diags))
+                .ifPresent(items -> items.forEach(n -> YamlValues.id(n, file, "an entry of '" + key + "'", diags)
+                        .ifPresent(out::add)));
+        return List.copyOf(out);
+    }
+
+    List<String> textList(YamlMapping m, String key) {
+        List<String> out = new ArrayList<>();
+        m.get(key).flatMap(e -> YamlValues.list(e.value(), file, "'" + key + "'", diags))
+                .ifPresent(items -> items.forEach(n -> YamlValues.string(n, file, "an entry of '" + key + "'", diags)
+                        .ifPresent(out::add)));
+        return List.copyOf(out);
+    }
+
+    List<String> urls(YamlMapping m) {
+        List<String> out = new ArrayList<>();
+        m.get("sources").flatMap(e -> YamlValues.list(e.value(), file, "'sources'", diags)).ifPresent(items -> {
+            for (Node n : items) {
+                YamlValues.string(n, file, "a source", diags).ifPresent(url -> {
+                    if (!url.matches("https?://[^\\s]+")) {
+                        diags.error(SafeYaml.at(file, n), "source '" + url + "' must be an http(s) URL");
+                    } else {
+                        out.add(url);
+                    }
+                });
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** An expression scalar with the information needed to map positions inside it. */
+    ExprSource expr(Node node) {
+        if (!(node instanceof ScalarNode s)) {
+            diags.error(SafeYaml.at(file, node), "an expression must be text, not " + YamlValues.kind(node));
+            return null;
+        }
+        int line = s.getStartMark().getLine() + 1;
+        int col = s.getStartMark().getColumn() + 1;
+        boolean oneLine = s.getStartMark().getLine() == s.getEndMark().getLine();
+        return switch (s.getScalarStyle()) {
+            case PLAIN -> new ExprSource(s.getValue(), file, line, col, oneLine, false);
+            case SINGLE_QUOTED, DOUBLE_QUOTED -> new ExprSource(s.getValue(), file, line, col + 1,
+                    oneLine && !s.getValue().contains("'") && !s.getValue().contains("\\"), false);
+            case LITERAL -> literal(s, line);
+            default -> folded(s, line);
+        };
+    }
+
+    private ExprSource literal(ScalarNode s, int indicatorLine) {
+        for (int i = indicatorLine; i < lines.length; i++) { // lines[i] is file line i + 1
+            String l = lines[i];
+            if (!l.isBlank()) {
+                int indent = l.length() - l.stripLeading().length();
+                return new ExprSource(s.getValue(), file, i + 1, indent + 1, true, true);
+            }
+        }
+        return new ExprSource(s.getValue(), file, indicatorLine, 1, false, false);
+    }
+
+    private ExprSource folded(ScalarNode s, int indicatorLine) {
+        ExprSource block = literal(s, indicatorLine);
+        return new ExprSource(s.getValue(), file, block.line(), block.column(), false, false);
+    }
+
+    /** Maps a severity word of a finding. */
+    static Optional<Model.FindingSeverity> severity(String word) {
+        for (Model.FindingSeverity s : Model.FindingSeverity.values()) {
+            if (s.id().equals(word)) return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.backendadvisor.rules;
+
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.yaml.SafeYaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds pack files: a file, a directory of {@code *.yaml}/{@code *.yml} files (in name order), or a
+ * {@code classpath:} resource from a jar on the plugin's classpath. Reads text only.
+ */
+public final class PackLocator {
+    /** The default pack, shipped in the backend-advisor-rules jar. */
+    public static final String DEFAULT_PACK = "classpath:io/github/backendadvisor/rules/default.yaml";
+    private static final String CLASSPATH = "classpath:";
+
+    private final Path baseDir;
+    private final ClassLoader loader;
+    private final String configFile;
+
+    /**
+     * @param baseDir relative paths are resolved against it (the module's base directory)
+     * @param loader where {@code classpath:} resources come from
+     * @param configFile how positions name the configuration (the POM)
+     */
+    public PackLocator(Path baseDir, ClassLoader loader, String configFile) {
+        this.baseDir = baseDir;
+        this.loader = loader;
+        this.configFile = configFile;
+    }
+
+    /** Reads every location in order. */
+    public Result<List<PackSource>> locate(List<String> locations) {
+        Diagnostics diags = new Diagnostics();
+        List<PackSource> out = new ArrayList<>();
+        for (String location : locations) {
+            String loc = location.strip();
+            if (loc.startsWith(CLASSPATH)) {
+                classpath(loc, diags).ifPresent(out::add);
+            } else {
+                path(loc, diags, out);
+            }
+        }
+        return Result.of(List.copyOf(out), diags.sorted());
+    }
+
+    private java.util.Optional<PackSource> classpath(String loc, Diagnostics diags) {
+        String resource = loc.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+        URL url = loader.getResource(resource);
+        if (url == null) {
+            diags.error(Position.start(configFile), "rule pack '" + loc + "' was not found on the plugin's classpath;"
+                    + " add the jar that holds it as a <dependency> of the plugin");
+            return java.util.Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
+            if (bytes.length > SafeYaml.MAX_BYTES) {
+                diags.error(Position.start(loc), "rule pack is larger than 1 MiB and is not read");
+                return java.util.Optional.empty();
+            }
+            int slash = resource.lastIndexOf('/');
+            String base = CLASSPATH + (slash < 0 ? "" : resource.substring(0, slash + 1));
+            return java.util.Optional.of(new PackSource(loc, new String(bytes, StandardCharsets.UTF_8), base));
+        } catch (IOException e) {
+            diags.error(Position.start(loc), "cannot read rule pack: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void path(String loc, Diagnostics diags, List<PackSource> out) {
+        Path p = baseDir.resolve(loc).normalize();
+        if (Files.isDirectory(p)) {
+            List<Path> files;
+            try (Stream<Path> s = Files.list(p)) {
+                files = s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")))
+                        .sorted().toList();
+            } catch (IOException e) {
+                diags.error(Position.start(configFile), "cannot list rule pack directory '" + loc + "': " + e.getMessage());
+                return;
+            }
+            if (files.isEmpty()) {
+                diags.error(Position.start(configFile), "rule pack directory '" + loc + "' holds no *.yaml file");
+            }
+            for (Path f : files) {
+                read(f, (loc.endsWith("/") ? loc : loc + "/") + f.getFileName(), diags).ifPresent(out::add);
+            }
+        } else if (Files.isRegularFile(p)) {
+            read(p, loc, diags).ifPresent(out::add);
+        } else {
+            diags.error(Position.start(configFile), "rule pack '" + loc + "' does not exist (looked for " + p + ")");
+        }
+    }
+
+    private java.util.Optional<PackSource> read(Path file, String name, Diagnostics diags) {
+        try {
+            if (Files.size(file) > SafeYaml.MAX_BYTES) {
+                diags.error(Position.start(name), "rule pack is larger than 1 MiB and is not read");
+                return java.util.Optional.empty();
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return java.util.Optional.of(new PackSource(name, text, file.getParent().toString()));
+        } catch (IOException e) {
+            diags.error(Position.start(name), "cannot read rule pack: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.backendadvisor.rules;
+
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.rules.Model.Expect;
+import io.github.backendadvisor.rules.Model.Finding;
+import io.github.backendadvisor.rules.Model.PackTest;
+import io.github.backendadvisor.rules.Model.Rule;
+import io.github.backendadvisor.yaml.YamlMapping;
+import io.github.backendadvisor.yaml.YamlMapping.Entry;
+import io.github.backendadvisor.yaml.YamlValues;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads the {@code rules:} and {@code tests:} lists of a pack. */
+final class RuleReader {
+    static final List<String> RULE = List.of("id", "title", "when", "effects", "exclude", "finding", "because",
+            "sources", "replaces");
+    private static final List<String> FINDING = List.of("severity", "message");
+    private static final List<String> TEST = List.of("name", "descriptor", "expect");
+    private static final List<String> EXPECT = List.of("recommendation", "status", "excluded", "fired", "notFired");
+
+    private final PackLoader p;
+    private final String file;
+    private final Diagnostics diags;
+    private final String pack;
+
+    RuleReader(PackLoader loader, String pack) {
+        this.p = loader;
+        this.file = loader.file;
+        this.diags = loader.diags;
+        this.pack = pack;
+    }
+
+    List<Rule> rules(Node node) {
+        List<Rule> out = new ArrayList<>();
+        YamlValues.list(node, file, "'rules'", diags).ifPresent(items -> {
+            for (int i = 0; i < items.size(); i++) {
+                int index = i;
+                YamlMapping.of(items.get(i), file, "rules[" + i + "]", diags).ifPresent(m -> {
+                    Rule r = rule(m, index);
+                    if (r != null) out.add(r);
+                });
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private Rule rule(YamlMapping m, int index) {
+        m.rejectUnknownKeys(RULE, diags);
+        String id = m.require("id", diags).flatMap(e -> YamlValues.id(e.value(), file, "rule id", diags)).orElse(null);
+        String label = id == null ? "rules[" + index + "]" : id;
+        String title = p.text(m, "title", true).orElse(label);
+        ExprSource when = m.require("when", diags).map(e -> p.expr(e.value())).orElse(null);
+        Map<String, Map<String, Double>> effects = new LinkedHashMap<>();
+        Map<String, Position> refs = new LinkedHashMap<>();
+        m.get("effects").flatMap(e -> YamlMapping.of(e.value(), file, "effects of rule '" + label + "'", diags))
+                .ifPresent(em -> {
+                    for (Entry crit : em.entries()) {
+                        refs.put("effects." + crit.key(), crit.keyAt());
+                        Map<String, Double> perCandidate = new LinkedHashMap<>();
+                        YamlMapping.of(crit.value(), file, "effects." + crit.key(), diags).ifPresent(cm -> {
+                            for (Entry c : cm.entries()) {
+                                refs.put("effects." + crit.key() + "." + c.key(), c.keyAt());
+                                YamlValues.number(c.value(), file, "delta for '" + c.key() + "' on '" + crit.key() + "'",
+                                        -1, false, 1, diags).ifPresent(d -> perCandidate.put(c.key(), d));
+                            }
+                        });
+                        effects.put(crit.key(), Collections.unmodifiableMap(perCandidate));
+                    }
+                });
+        Map<String, String> exclude = new LinkedHashMap<>();
+        m.get("exclude").flatMap(e -> YamlMapping.of(e.value(), file, "exclude of rule '" + label + "'", diags))
+                .ifPresent(xm -> {
+                    for (Entry x : xm.entries()) {
+                        refs.put("exclude." + x.key(), x.keyAt());
+                        YamlValues.string(x.value(), file, "the reason for excluding '" + x.key() + "'", diags)
+                                .ifPresent(reason -> exclude.put(x.key(), reason.strip()));
+                    }
+                });
+        Finding finding = m.get("finding").flatMap(e -> YamlMapping.of(e.value(), file, "finding", diags))
+                .map(this::finding).orElse(null);
+        String because = p.text(m, "because", true).orElse("");
+        List<String> sources = p.urls(m);
+        if (id == null || when == null) {
+            return null;
+        }
+        return new Rule(id, title, when, Collections.unmodifiableMap(effects), Collections.unmodifiableMap(exclude),
+                finding, because, sources, p.replaces(m), pack, m.position(),
+                new Model.Refs(Collections.unmodifiableMap(refs)));
+    }
+
+    private Finding finding(YamlMapping m) {
+        m.rejectUnknownKeys(FINDING, diags);
+        var severity = m.require("severity", diags)
+                .flatMap(e -> YamlValues.oneOf(e.value(), file, "finding severity", List.of("info", "warning", "error"), diags))
+                .flatMap(PackLoader::severity).orElse(Model.FindingSeverity.WARNING);
+        String message = p.text(m, "message", true).orElse("");
+        return new Finding(severity, message);
+    }
+
+    List<PackTest> tests(Node node) {
+        List<PackTest> out = new ArrayList<>();
+        YamlValues.list(node, file, "'tests'", diags).ifPresent(items -> {
+            for (int i = 0; i < items.size(); i++) {
+                YamlMapping.of(items.get(i), file, "tests[" + i + "]", diags).ifPresent(m -> {
+                    m.rejectUnknownKeys(TEST, diags);
+                    String name = p.text(m, "name", true).orElse("?");
+                    String descriptorFile = null;
+                    Node inline = null;
+                    var d = m.require("descriptor", diags);
+                    if (d.isPresent()) {
+                        var dm = YamlMapping.of(d.get().value(), file, "descriptor of test '" + name + "'", diags);
+                        if (dm.isPresent() && dm.get().get("file").isPresent() && dm.get().entries().size() == 1) {
+                            descriptorFile = YamlValues.string(dm.get().get("file").get().value(), file, "'file'", diags)
+                                    .orElse(null);
+                        } else {
+                            inline = d.get().value();
+                        }
+                    }
+                    Expect expect = m.require("expect", diags)
+                            .flatMap(e -> YamlMapping.of(e.value(), file, "expect", diags)).map(this::expect)
+                            .orElse(null);
+                    if (expect != null && (descriptorFile != null || inline != null)) {
+                        out.add(new PackTest(name, descriptorFile, inline, expect, pack, m.position()));
+                    }
+                });
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    private Expect expect(YamlMapping m) {
+        m.rejectUnknownKeys(EXPECT, diags);
+        String rec = p.text(m, "recommendation", false).orElse(null);
+        String status = m.get("status").flatMap(e -> YamlValues.oneOf(e.value(), file, "expected status",
+                List.of("recommended", "too-close", "no-viable-candidate"), diags)).orElse(null);
+        return new Expect(rec, status, optionalIds(m, "excluded"), optionalIds(m, "fired"), optionalIds(m, "notFired"));
+    }
+
+    private List<String> optionalIds(YamlMapping m, String key) {
+        return m.get(key).isPresent() ? p.idList(m, key) : null;
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.backendadvisor.rules;
+
+import io.github.backendadvisor.descriptor.Vocabulary;
+import io.github.backendadvisor.expr.CompiledExpression;
+import io.github.backendadvisor.rules.Model.Candidate;
+import io.github.backendadvisor.rules.Model.Capability;
+import io.github.backendadvisor.rules.Model.Criterion;
+import io.github.backendadvisor.rules.Model.PackInfo;
+import io.github.backendadvisor.rules.Model.PackTest;
+import io.github.backendadvisor.rules.Model.Rule;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Packs merged in order, checked and compiled: immutable and safe to share between threads and
+ * modules. Built by {@link RuleSetBuilder}.
+ *
+ * @param packs the packs, in the order they were merged
+ * @param languages every language id
+ * @param candidates the candidates in use (after any restriction), in definition order
+ * @param allCandidates every candidate the packs define, restricted or not
+ * @param criteria the criteria with their compiled values, in definition order
+ * @param capabilities the capability catalogue, in definition order
+ * @param rules the enabled rules with compiled conditions, in definition order
+ * @param disabledRules rule ids switched off by configuration
+ * @param tests every pack test
+ */
+public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, Candidate> candidates,
+        Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria, Map<String, Capability> capabilities,
+        List<CompiledRule> rules, Set<String> disabledRules, List<PackTest> tests) {
+
+    /** A criterion with its compiled {@code value:} (null when it starts at 0.5). */
+    public record CompiledCriterion(Criterion definition, CompiledExpression value) {
+    }
+
+    /** A rule with its compiled {@code when:}. */
+    public record CompiledRule(Rule definition, CompiledExpression when) {
+
+        /** The rule's id. */
+        public String id() {
+            return definition.id();
+        }
+    }
+
+    /** The ids a descriptor may use with these packs. */
+    public Vocabulary vocabulary() {
+        Set<String> ruleIds = new java.util.LinkedHashSet<>();
+        rules.forEach(r -> ruleIds.add(r.id()));
+        ruleIds.addAll(disabledRules);
+        return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
+                criteria.keySet(), ruleIds);
+    }
+}

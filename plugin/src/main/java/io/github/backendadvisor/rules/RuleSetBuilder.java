@@ -1,0 +1,161 @@
+package io.github.backendadvisor.rules;
+
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.diag.Suggestions;
+import io.github.backendadvisor.expr.CompiledExpression;
+import io.github.backendadvisor.expr.ExprSchema;
+import io.github.backendadvisor.expr.ExpressionCompiler;
+import io.github.backendadvisor.rules.Model.Candidate;
+import io.github.backendadvisor.rules.Model.Capability;
+import io.github.backendadvisor.rules.Model.Criterion;
+import io.github.backendadvisor.rules.Model.Pack;
+import io.github.backendadvisor.rules.Model.PackInfo;
+import io.github.backendadvisor.rules.Model.PackTest;
+import io.github.backendadvisor.rules.Model.Rule;
+import io.github.backendadvisor.rules.RuleSet.CompiledCriterion;
+import io.github.backendadvisor.rules.RuleSet.CompiledRule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Merges packs in order (later packs add, or replace with {@code replaces: true}), applies the
+ * configuration (disabled rules, candidate restriction), checks every cross-reference and
+ * compiles every expression once.
+ */
+public final class RuleSetBuilder {
+
+    /**
+     * What the build configuration says about the packs.
+     *
+     * @param disabledRules rule ids to ignore
+     * @param candidates the candidates to keep; empty keeps all
+     * @param configFile how positions name the configuration (the POM)
+     */
+    public record Options(Set<String> disabledRules, List<String> candidates, String configFile) {
+
+        /** No rule disabled, every candidate kept. */
+        public static Options defaults() {
+            return new Options(Set.of(), List.of(), "pom.xml");
+        }
+    }
+
+    private final Diagnostics diags = new Diagnostics();
+
+    private RuleSetBuilder() {
+    }
+
+    /** Merges, checks and compiles packs. */
+    public static Result<RuleSet> build(List<Pack> packs, Options options) {
+        RuleSetBuilder b = new RuleSetBuilder();
+        RuleSet set = null;
+        try {
+            set = b.merge(packs, options);
+        } catch (RuntimeException e) {
+            b.diags.error(Position.start(options.configFile()), "internal error while combining rule packs: " + e);
+        }
+        return Result.of(set, b.diags.sorted());
+    }
+
+    private RuleSet merge(List<Pack> packs, Options options) {
+        Position config = Position.start(options.configFile());
+        if (packs.isEmpty()) {
+            diags.error(config, "no rule pack in use; keep useDefaultRules or name a pack in rulePacks");
+            return null;
+        }
+        List<PackInfo> infos = new ArrayList<>();
+        Set<String> languages = new LinkedHashSet<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        Map<String, Criterion> criteria = new LinkedHashMap<>();
+        Map<String, Capability> capabilities = new LinkedHashMap<>();
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        List<PackTest> tests = new ArrayList<>();
+        Map<String, String> packIds = new LinkedHashMap<>();
+        for (Pack p : packs) {
+            String seen = packIds.putIfAbsent(p.info().id(), p.info().source());
+            if (seen != null) {
+                diags.error(Position.start(p.info().source()), "pack id '" + p.info().id() + "' is already used by " + seen);
+            }
+            infos.add(p.info());
+            languages.addAll(p.languages());
+            add(candidates, p.candidates(), "candidate", Candidate::id, Candidate::replaces, Candidate::at);
+            add(criteria, p.criteria(), "criterion", Criterion::id, Criterion::replaces, Criterion::at);
+            add(capabilities, p.capabilities(), "capability", Capability::id, Capability::replaces, Capability::at);
+            add(rules, p.rules(), "rule", Rule::id, Rule::replaces, Rule::at);
+            tests.addAll(p.tests());
+        }
+        if (candidates.isEmpty()) diags.error(config, "the rule packs in use define no candidate");
+        if (criteria.isEmpty()) diags.error(config, "the rule packs in use define no criterion");
+        new CrossReferences(diags, languages, candidates.keySet(), criteria.keySet())
+                .check(candidates.values(), capabilities.values(), rules.values());
+
+        for (String id : options.disabledRules()) {
+            if (!rules.containsKey(id)) {
+                diags.error(config, "disabledRules names unknown rule '" + id + "'" + Suggestions.didYouMean(id, rules.keySet()));
+            }
+        }
+        Map<String, Candidate> inUse = new LinkedHashMap<>(candidates);
+        if (!options.candidates().isEmpty()) {
+            for (String id : options.candidates()) {
+                if (!candidates.containsKey(id)) {
+                    diags.error(config, "candidates names unknown candidate '" + id + "'"
+                            + Suggestions.didYouMean(id, candidates.keySet()));
+                }
+            }
+            inUse.keySet().retainAll(options.candidates());
+        }
+
+        ExpressionCompiler compiler = new ExpressionCompiler(new ExprSchema(Set.copyOf(languages),
+                Set.copyOf(candidates.keySet()), Set.copyOf(capabilities.keySet())));
+        Map<String, CompiledCriterion> compiledCriteria = new LinkedHashMap<>();
+        for (Criterion c : criteria.values()) {
+            CompiledExpression value = null;
+            if (c.value() != null) {
+                var r = compiler.value(c.value().text(), c.value().positions(), "criterion '" + c.id() + "'");
+                diags.addAll(r.diagnostics());
+                value = r.value().orElse(null);
+            }
+            compiledCriteria.put(c.id(), new CompiledCriterion(c, value));
+        }
+        List<CompiledRule> compiledRules = new ArrayList<>();
+        for (Rule r : rules.values()) {
+            var when = compiler.condition(r.when().text(), r.when().positions(), "rule '" + r.id() + "'");
+            diags.addAll(when.diagnostics());
+            if (when.ok() && !options.disabledRules().contains(r.id())) {
+                compiledRules.add(new CompiledRule(r, when.get()));
+            }
+        }
+        if (diags.hasErrors()) {
+            return null;
+        }
+        Set<String> disabled = new LinkedHashSet<>(options.disabledRules());
+        return new RuleSet(List.copyOf(infos), List.copyOf(languages), Collections.unmodifiableMap(inUse),
+                Collections.unmodifiableMap(candidates),
+                Collections.unmodifiableMap(compiledCriteria), Collections.unmodifiableMap(capabilities),
+                List.copyOf(compiledRules), Collections.unmodifiableSet(disabled), List.copyOf(tests));
+    }
+
+    private <T> void add(Map<String, T> into, List<T> items, String kind, Function<T, String> id,
+            Function<T, Boolean> replaces, Function<T, Position> at) {
+        for (T item : items) {
+            String key = id.apply(item);
+            T earlier = into.get(key);
+            if (earlier != null && !replaces.apply(item)) {
+                diags.error(at.apply(item), kind + " '" + key + "' is already defined at " + at.apply(earlier)
+                        + "; add 'replaces: true' to replace it");
+            } else if (earlier == null && replaces.apply(item)) {
+                diags.error(at.apply(item), kind + " '" + key + "' says 'replaces: true' but no earlier pack defines it"
+                        + Suggestions.didYouMean(key, into.keySet()));
+            } else {
+                into.put(key, item);
+            }
+        }
+    }
+}

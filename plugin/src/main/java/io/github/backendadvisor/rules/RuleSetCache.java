@@ -1,0 +1,62 @@
+package io.github.backendadvisor.rules;
+
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.rules.Model.Pack;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiled rule sets keyed by the packs' content and the options, so that a reactor of many
+ * modules parses and compiles each pack once. Safe to share between threads: a rule set is
+ * immutable, and a key is compiled by one thread while others wait for it.
+ */
+public final class RuleSetCache {
+    private static final int MAX_ENTRIES = 32;
+
+    /** The key: the pack texts in order and the options. */
+    private record Key(List<PackSource> sources, RuleSetBuilder.Options options) {
+    }
+
+    /** A cached result and whether this call compiled it. */
+    public record Lookup(Result<RuleSet> result, boolean compiled) {
+    }
+
+    private final Map<Key, Result<RuleSet>> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Result<RuleSet>> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    /** Returns the compiled rule set for these sources, compiling it on first use. */
+    public synchronized Lookup get(List<PackSource> sources, RuleSetBuilder.Options options) {
+        Key key = new Key(List.copyOf(sources), options);
+        Result<RuleSet> cached = entries.get(key);
+        if (cached != null) {
+            return new Lookup(cached, false);
+        }
+        Result<RuleSet> built = compile(sources, options);
+        entries.put(key, built);
+        return new Lookup(built, true);
+    }
+
+    /** Parses, merges and compiles without caching. */
+    public static Result<RuleSet> compile(List<PackSource> sources, RuleSetBuilder.Options options) {
+        List<Diagnostic> diags = new ArrayList<>();
+        List<Pack> packs = new ArrayList<>();
+        for (PackSource s : sources) {
+            Result<Pack> p = PackLoader.parse(s);
+            diags.addAll(p.diagnostics());
+            p.value().ifPresent(packs::add);
+        }
+        if (io.github.backendadvisor.diag.Diagnostics.anyError(diags)) {
+            return Result.failed(diags);
+        }
+        Result<RuleSet> set = RuleSetBuilder.build(packs, options);
+        diags.addAll(set.diagnostics());
+        return Result.of(set.value().orElse(null), diags);
+    }
+}

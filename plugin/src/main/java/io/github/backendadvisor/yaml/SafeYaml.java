@@ -1,0 +1,185 @@
+package io.github.backendadvisor.yaml;
+
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads YAML text into a node tree without constructing any object from it. Only the node tree
+ * is used, so no tag can instantiate a class; tags other than the standard scalar, map and
+ * sequence tags are reported as errors, as are duplicate keys. Limits keep alias bombs, deep
+ * nesting and large files cheap to reject.
+ */
+public final class SafeYaml {
+    /** Largest file read, in bytes. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** Largest document, in code points. */
+    public static final int MAX_CODE_POINTS = 1024 * 1024;
+    /** Aliases to collections allowed in one document. */
+    public static final int MAX_COLLECTION_ALIASES = 10;
+    /** Deepest nesting of collections. */
+    public static final int MAX_NESTING = 20;
+
+    private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
+
+    private SafeYaml() {
+    }
+
+    /** Reads a file (at most 1 MiB, UTF-8) and composes it; problems go to {@code diags}. */
+    public static Optional<Node> read(Path path, String displayName, Diagnostics diags) {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                diags.error(Position.start(displayName),
+                        "file is " + size + " bytes; files larger than 1 MiB (" + MAX_BYTES + " bytes) are not read");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            diags.error(Position.start(displayName), "cannot read file: " + describe(e));
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diags.error(Position.start(displayName), "file is not valid UTF-8 text");
+            return Optional.empty();
+        }
+        return compose(text, displayName, diags);
+    }
+
+    /** Composes YAML text into a checked node tree; problems go to {@code diags}. */
+    public static Optional<Node> compose(String text, String displayName, Diagnostics diags) {
+        if (text.length() > MAX_CODE_POINTS) {
+            diags.error(Position.start(displayName), "document is larger than 1 MiB and is not read");
+            return Optional.empty();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        DumperOptions dumper = new DumperOptions();
+        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
+            diags.error(at, "YAML syntax error: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diags.error(Position.start(displayName), "YAML rejected: " + limitMessage(e.getMessage()));
+            return Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
+            diags.error(Position.start(displayName), "YAML rejected: the document could not be read ("
+                    + e.getClass().getSimpleName() + ")");
+            return Optional.empty();
+        }
+        if (root == null) {
+            diags.error(Position.start(displayName), "file is empty; expected a YAML mapping");
+            return Optional.empty();
+        }
+        int before = diags.errorCount();
+        check(root, displayName, diags, new IdentityHashMap<>(), 0);
+        return diags.errorCount() == before ? Optional.of(root) : Optional.empty();
+    }
+
+    /** The 1-based position of a node's start. */
+    public static Position at(String file, Node node) {
+        return at(file, node.getStartMark());
+    }
+
+    /** The 1-based position of a mark. */
+    public static Position at(String file, Mark mark) {
+        return new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static void check(Node node, String file, Diagnostics diags, Map<Node, Boolean> seen, int depth) {
+        if (seen.put(node, Boolean.TRUE) != null) {
+            return; // an alias: already checked
+        }
+        if (!ALLOWED_TAGS.contains(node.getTag())) {
+            diags.error(at(file, node), "YAML tag '" + node.getTag().getValue()
+                    + "' is not allowed; only plain values, lists and mappings are read (no object is ever constructed)");
+            return;
+        }
+        if (node instanceof MappingNode map) {
+            Set<String> keys = new HashSet<>();
+            for (NodeTuple t : map.getValue()) {
+                Node key = t.getKeyNode();
+                if (!(key instanceof ScalarNode sk)) {
+                    diags.error(at(file, key), "mapping keys must be plain names, not lists or mappings");
+                    continue;
+                }
+                if (!keys.add(sk.getValue())) {
+                    diags.error(at(file, key), "duplicate key '" + sk.getValue() + "'");
+                }
+                check(key, file, diags, seen, depth + 1);
+                check(t.getValueNode(), file, diags, seen, depth + 1);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                check(item, file, diags, seen, depth + 1);
+            }
+        }
+    }
+
+    private static String limitMessage(String message) {
+        String m = firstLine(message == null ? "unknown problem" : message);
+        if (m.contains("aliases")) {
+            return "too many aliases (at most " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings): " + m;
+        }
+        if (m.contains("Nesting Depth")) {
+            return "nesting is deeper than " + MAX_NESTING + " levels";
+        }
+        if (m.contains("code points")) {
+            return "document is larger than 1 MiB";
+        }
+        return m;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

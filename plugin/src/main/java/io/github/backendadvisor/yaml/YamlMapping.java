@@ -1,0 +1,103 @@
+package io.github.backendadvisor.yaml;
+
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * A YAML mapping read through its node tree, keeping the position of every key and value.
+ * Duplicate and non-scalar keys were already rejected by {@link SafeYaml}.
+ */
+public final class YamlMapping {
+    /** One key and its value node. */
+    public record Entry(String key, Position keyAt, Node value) {
+    }
+
+    private final String file;
+    private final String context;
+    private final Position at;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    private YamlMapping(String file, String context, MappingNode node) {
+        this.file = file;
+        this.context = context;
+        this.at = SafeYaml.at(file, node);
+        for (NodeTuple t : node.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                entries.putIfAbsent(k.getValue(), new Entry(k.getValue(), SafeYaml.at(file, k), t.getValueNode()));
+            }
+        }
+    }
+
+    /**
+     * Reads a node as a mapping; reports an error and returns empty when it is something else.
+     *
+     * @param context the name of the section, for messages ("concurrency", "the document")
+     */
+    public static Optional<YamlMapping> of(Node node, String file, String context, Diagnostics diags) {
+        if (node instanceof MappingNode m) {
+            return Optional.of(new YamlMapping(file, context, m));
+        }
+        diags.error(SafeYaml.at(file, node), "'" + context + "' must be a mapping of keys to values, not "
+                + YamlValues.kind(node));
+        return Optional.empty();
+    }
+
+    /** The file this mapping was read from. */
+    public String file() {
+        return file;
+    }
+
+    /** Where this mapping starts. */
+    public Position position() {
+        return at;
+    }
+
+    /** The section name used in messages. */
+    public String context() {
+        return context;
+    }
+
+    /** The entry under a key. */
+    public Optional<Entry> get(String key) {
+        Entry e = entries.get(key);
+        if (e == null || YamlValues.isNull(e.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(e);
+    }
+
+    /** The entry under a key, or an error "missing" at this mapping. */
+    public Optional<Entry> require(String key, Diagnostics diags) {
+        Optional<Entry> e = get(key);
+        if (e.isEmpty()) {
+            diags.error(at, "missing required key '" + key + "' in '" + context + "'");
+        }
+        return e;
+    }
+
+    /** All entries in document order. */
+    public List<Entry> entries() {
+        return new ArrayList<>(entries.values());
+    }
+
+    /** Reports every key that is not among {@code known}, suggesting the closest. */
+    public void rejectUnknownKeys(Collection<String> known, Diagnostics diags) {
+        for (Entry e : entries.values()) {
+            if (!known.contains(e.key())) {
+                diags.error(e.keyAt(), "unknown key '" + e.key() + "' in '" + context + "'"
+                        + Suggestions.didYouMean(e.key(), known));
+            }
+        }
+    }
+}

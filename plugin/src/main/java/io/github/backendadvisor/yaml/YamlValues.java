@@ -1,0 +1,195 @@
+package io.github.backendadvisor.yaml;
+
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Suggestions;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Strict readers for scalar values. They read the text of a scalar, never YAML 1.1's guesses:
+ * {@code NO} is not false, {@code 010} is not 8, a quoted {@code "5"} is not a number.
+ */
+public final class YamlValues {
+    private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+    private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n");
+
+    private YamlValues() {
+    }
+
+    /** Whether a node is YAML null ({@code ~}, {@code null} or nothing). */
+    public static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
+                && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /** "a list", "a mapping", "the text 'x'" — for messages. */
+    public static String kind(Node node) {
+        if (node instanceof MappingNode) return "a mapping";
+        if (node instanceof SequenceNode) return "a list";
+        if (node instanceof ScalarNode s) return "'" + shorten(s.getValue()) + "'";
+        return "something else";
+    }
+
+    private static boolean isPlain(ScalarNode s) {
+        return s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /** A non-empty text value. */
+    public static Optional<String> string(Node node, String file, String what, Diagnostics diags) {
+        if (!(node instanceof ScalarNode s)) {
+            diags.error(SafeYaml.at(file, node), what + " must be text, not " + kind(node));
+            return Optional.empty();
+        }
+        if (s.getValue().isBlank()) {
+            diags.error(SafeYaml.at(file, node), what + " must not be empty");
+            return Optional.empty();
+        }
+        return Optional.of(s.getValue());
+    }
+
+    /** An id: text of lower-case letters, digits and dashes. */
+    public static Optional<String> id(Node node, String file, String what, Diagnostics diags) {
+        Optional<String> s = string(node, file, what, diags);
+        if (s.isPresent() && !s.get().matches("[a-z0-9][a-z0-9-]*")) {
+            diags.error(SafeYaml.at(file, node), what + " '" + shorten(s.get())
+                    + "' must use only lower-case letters, digits and '-'");
+            return Optional.empty();
+        }
+        return s;
+    }
+
+    /** A whole number within [min, max]. */
+    public static Optional<Integer> integer(Node node, String file, String what, long min, long max, Diagnostics diags) {
+        Position at = SafeYaml.at(file, node);
+        if (!(node instanceof ScalarNode s) || !isPlain(s)) {
+            diags.error(at, what + " must be a whole number, not " + kind(node)
+                    + (node instanceof ScalarNode ? " in quotes" : ""));
+            return Optional.empty();
+        }
+        String text = s.getValue().strip();
+        if (LEADING_ZERO.matcher(text).matches()) {
+            diags.error(at, what + " '" + text + "' has a leading zero, which YAML 1.1 reads as an octal number; write it without the leading zero");
+            return Optional.empty();
+        }
+        if (!INTEGER.matcher(text).matches()) {
+            diags.error(at, what + " must be a whole number" + range(min, max) + ", not " + kind(node));
+            return Optional.empty();
+        }
+        BigInteger v = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
+        if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+            diags.error(at, what + " is " + text + "; it must be" + range(min, max));
+            return Optional.empty();
+        }
+        return Optional.of(v.intValue());
+    }
+
+    /** A number within [min, max]; {@code minExclusive} makes the lower bound open. */
+    public static Optional<Double> number(Node node, String file, String what, double min, boolean minExclusive,
+            double max, Diagnostics diags) {
+        Position at = SafeYaml.at(file, node);
+        String expected = what + " must be a number " + (minExclusive ? "> " : ">= ") + fmt(min)
+                + (Double.isInfinite(max) ? "" : " and <= " + fmt(max));
+        if (!(node instanceof ScalarNode s) || !isPlain(s)) {
+            diags.error(at, expected + ", not " + kind(node) + (node instanceof ScalarNode ? " in quotes" : ""));
+            return Optional.empty();
+        }
+        String text = s.getValue().strip();
+        if (!DECIMAL.matcher(text).matches() || LEADING_ZERO.matcher(text).matches()) {
+            diags.error(at, expected + ", not " + kind(node));
+            return Optional.empty();
+        }
+        double v = new BigDecimal(text).doubleValue();
+        boolean low = minExclusive ? v <= min : v < min;
+        if (low || v > max || Double.isInfinite(v)) {
+            diags.error(at, what + " is " + text + "; it " + expected.substring(what.length() + 1));
+            return Optional.empty();
+        }
+        return Optional.of(v);
+    }
+
+    /** {@code true} or {@code false}; YAML 1.1 words such as {@code yes} or {@code NO} are errors. */
+    public static Optional<Boolean> bool(Node node, String file, String what, Diagnostics diags) {
+        Position at = SafeYaml.at(file, node);
+        if (node instanceof ScalarNode s && isPlain(s)) {
+            String t = s.getValue().strip();
+            if (t.equals("true") || t.equals("True") || t.equals("TRUE")) return Optional.of(true);
+            if (t.equals("false") || t.equals("False") || t.equals("FALSE")) return Optional.of(false);
+            if (YAML11_BOOLEANS.contains(t.toLowerCase(Locale.ROOT))) {
+                diags.error(at, what + " is '" + t + "', which YAML 1.1 reads as a boolean by accident; write true or false");
+                return Optional.empty();
+            }
+        }
+        diags.error(at, what + " must be true or false, not " + kind(node)
+                + (node instanceof ScalarNode s2 && !isPlain(s2) ? " in quotes" : ""));
+        return Optional.empty();
+    }
+
+    /** One of a fixed set of values, with the closest suggested. */
+    public static Optional<String> oneOf(Node node, String file, String what, Collection<String> allowed,
+            Diagnostics diags) {
+        Position at = SafeYaml.at(file, node);
+        if (node instanceof ScalarNode s && allowed.contains(s.getValue())) {
+            return Optional.of(s.getValue());
+        }
+        String given = node instanceof ScalarNode s ? s.getValue() : "";
+        diags.error(at, what + " is " + kind(node) + "; allowed values are " + String.join(", ", allowed)
+                + Suggestions.didYouMean(given, allowed));
+        return Optional.empty();
+    }
+
+    /** An ISO date, {@code 2027-06-30}. */
+    public static Optional<LocalDate> date(Node node, String file, String what, Diagnostics diags) {
+        Position at = SafeYaml.at(file, node);
+        if (node instanceof ScalarNode s && DATE.matcher(s.getValue().strip()).matches()) {
+            try {
+                return Optional.of(LocalDate.parse(s.getValue().strip()));
+            } catch (DateTimeParseException e) {
+                // falls through to the error below
+            }
+        }
+        diags.error(at, what + " must be an ISO date such as 2027-06-30, not " + kind(node));
+        return Optional.empty();
+    }
+
+    /** The item nodes of a list (a single scalar is not a list). */
+    public static Optional<List<Node>> list(Node node, String file, String what, Diagnostics diags) {
+        if (node instanceof SequenceNode seq) {
+            return Optional.of(new ArrayList<>(seq.getValue()));
+        }
+        diags.error(SafeYaml.at(file, node), what + " must be a list such as [a, b], not " + kind(node));
+        return Optional.empty();
+    }
+
+    private static String range(long min, long max) {
+        if (max == Integer.MAX_VALUE || max == Long.MAX_VALUE) return " >= " + min;
+        return " from " + min + " to " + max;
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    static String shorten(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() > 40 ? one.substring(0, 37) + "..." : one;
+    }
+}

@@ -93,7 +93,8 @@ final class Checker {
             if (!valueMode) {
                 return error(n, "'candidate' exists only inside a criterion's value: expression");
             }
-            return Typed.of(ValueType.STRING, (Fn.Str) EvalContext::candidate, n);
+            List<String> ids = schema.candidates().stream().sorted().toList();
+            return new Typed(ValueType.STRING, (Fn.Str) EvalContext::candidate, ids, null, n);
         }
         if (DescriptorPaths.get(name) != null) {
             return field(n, name);

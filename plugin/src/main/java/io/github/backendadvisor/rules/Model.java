@@ -81,9 +81,11 @@ public final class Model {
      *
      * @param descriptorFile the path of the descriptor file, or null when inline
      * @param inline the inline descriptor node, or null
+     * @param packFile the display name of the pack file
+     * @param base where {@code descriptorFile} is resolved (see {@link PackSource#base()})
      */
     public record PackTest(String name, String descriptorFile, org.yaml.snakeyaml.nodes.Node inline, Expect expect, String pack,
-            Position at) {
+            String packFile, String base, Position at) {
     }
 
     /** A whole pack as read from one file. */

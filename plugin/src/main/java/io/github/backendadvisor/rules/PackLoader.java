@@ -39,14 +39,17 @@ public final class PackLoader {
     final Diagnostics diags = new Diagnostics();
     private final String[] lines;
 
-    private PackLoader(String file, String text) {
+    private final String base;
+
+    private PackLoader(String file, String text, String base) {
         this.file = file;
+        this.base = base;
         this.lines = text.split("\n", -1);
     }
 
     /** Reads a pack from its text; {@code file} is how positions name it. */
     public static Result<Pack> parse(PackSource source) {
-        PackLoader loader = new PackLoader(source.name(), source.text());
+        PackLoader loader = new PackLoader(source.name(), source.text(), source.base());
         Pack pack = null;
         try {
             Optional<Node> root = SafeYaml.compose(source.text(), source.name(), loader.diags);
@@ -78,7 +81,7 @@ public final class PackLoader {
         eachEntry(top, "criteria", (id, at, m) -> criteria.add(criterion(id, at, m)));
         List<Capability> capabilities = new ArrayList<>();
         eachEntry(top, "capabilities", (id, at, m) -> capabilities.add(capability(id, at, m)));
-        RuleReader rules = new RuleReader(this, info.id());
+        RuleReader rules = new RuleReader(this, info.id(), base);
         List<Model.Rule> ruleList = top.get("rules").map(e -> rules.rules(e.value())).orElse(List.of());
         List<Model.PackTest> tests = top.get("tests").map(e -> rules.tests(e.value())).orElse(List.of());
         return new Pack(info, List.copyOf(languages), List.copyOf(candidates), List.copyOf(criteria),

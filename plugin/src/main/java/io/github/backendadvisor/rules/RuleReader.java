@@ -29,7 +29,10 @@ final class RuleReader {
     private final Diagnostics diags;
     private final String pack;
 
-    RuleReader(PackLoader loader, String pack) {
+    private final String base;
+
+    RuleReader(PackLoader loader, String pack, String base) {
+        this.base = base;
         this.p = loader;
         this.file = loader.file;
         this.diags = loader.diags;
@@ -126,7 +129,7 @@ final class RuleReader {
                             .flatMap(e -> YamlMapping.of(e.value(), file, "expect", diags)).map(this::expect)
                             .orElse(null);
                     if (expect != null && (descriptorFile != null || inline != null)) {
-                        out.add(new PackTest(name, descriptorFile, inline, expect, pack, m.position()));
+                        out.add(new PackTest(name, descriptorFile, inline, expect, pack, file, base, m.position()));
                     }
                 });
             }

@@ -1,0 +1,138 @@
+package io.github.backendadvisor.engine;
+
+import io.github.backendadvisor.descriptor.Descriptor;
+import io.github.backendadvisor.descriptor.DescriptorChecker;
+import io.github.backendadvisor.descriptor.DescriptorLoader;
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.rules.Model.Expect;
+import io.github.backendadvisor.rules.Model.PackTest;
+import io.github.backendadvisor.rules.RuleSet;
+import io.github.backendadvisor.rules.RuleSet.CompiledRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Runs the test cases packs ship (rules.md, Rule-pack tests) and lists rules no test fires. */
+public final class PackTestRunner {
+
+    /** One test's outcome; {@code problems} is empty when it passed. */
+    public record Outcome(String name, String pack, Position at, List<String> problems) {
+
+        /** Whether the test passed. */
+        public boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Every outcome, and the enabled rules that no test fired. */
+    public record Report(List<Outcome> outcomes, List<String> unfiredRules) {
+
+        /** How many tests failed. */
+        public long failures() {
+            return outcomes.stream().filter(o -> !o.passed()).count();
+        }
+    }
+
+    private PackTestRunner() {
+    }
+
+    /** Runs every test of {@code set}; {@code loader} serves descriptors of classpath packs. */
+    public static Report run(RuleSet set, EvaluationOptions options, ClassLoader loader) {
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<String> fired = new LinkedHashSet<>();
+        for (PackTest t : set.tests()) {
+            outcomes.add(runOne(set, t, options, loader, fired));
+        }
+        List<String> unfired = set.rules().stream().map(CompiledRule::id).filter(id -> !fired.contains(id)).toList();
+        return new Report(List.copyOf(outcomes), unfired);
+    }
+
+    private static Outcome runOne(RuleSet set, PackTest t, EvaluationOptions options, ClassLoader loader,
+            Set<String> firedOverall) {
+        List<String> problems = new ArrayList<>();
+        Result<Descriptor> loaded = t.inline() != null ? DescriptorLoader.fromNode(t.inline(), t.packFile())
+                : loadFile(t, loader);
+        List<Diagnostic> diags = new ArrayList<>(loaded.diagnostics());
+        loaded.value().ifPresent(d -> diags.addAll(DescriptorChecker.check(d, set.vocabulary())));
+        diags.stream().filter(Diagnostic::isError).forEach(d -> problems.add("descriptor: " + d.format()));
+        if (!problems.isEmpty()) {
+            return new Outcome(t.name(), t.pack(), t.at(), List.copyOf(problems));
+        }
+        Evaluation e = Evaluator.evaluate(set, loaded.get(), options);
+        e.firedRules().forEach(r -> firedOverall.add(r.id()));
+        Expect x = t.expect();
+        String scores = scores(e);
+        if (x.recommendation() != null) {
+            String want = x.recommendation().equals("none") ? null : x.recommendation();
+            if (!Objects.equals(want, e.recommendation())) {
+                problems.add("recommendation: expected " + show(want) + ", got " + show(e.recommendation()) + " (" + scores + ")");
+            }
+        }
+        if (x.status() != null && !x.status().equals(e.status().id())) {
+            problems.add("status: expected " + x.status() + ", got " + e.status().id() + " (" + scores + ")");
+        }
+        if (x.excluded() != null) {
+            Set<String> got = new TreeSet<>();
+            e.ranking().stream().filter(Evaluation.CandidateResult::excluded).forEach(c -> got.add(c.candidate()));
+            if (!got.equals(new TreeSet<>(x.excluded()))) {
+                problems.add("excluded: expected " + new TreeSet<>(x.excluded()) + ", got " + got);
+            }
+        }
+        Set<String> fired = new TreeSet<>();
+        e.firedRules().forEach(r -> fired.add(r.id()));
+        if (x.fired() != null) {
+            for (String id : x.fired()) {
+                if (!fired.contains(id)) problems.add("fired: expected rule '" + id + "' to fire; fired: " + fired);
+            }
+        }
+        if (x.notFired() != null) {
+            for (String id : x.notFired()) {
+                if (fired.contains(id)) problems.add("notFired: rule '" + id + "' fired but should not");
+            }
+        }
+        return new Outcome(t.name(), t.pack(), t.at(), List.copyOf(problems));
+    }
+
+    private static Result<Descriptor> loadFile(PackTest t, ClassLoader loader) {
+        String base = t.base();
+        if (base.startsWith("classpath:")) {
+            String resource = base.substring("classpath:".length()) + t.descriptorFile();
+            URL url = loader.getResource(resource);
+            if (url == null) {
+                return Result.failed(List.of(Diagnostic.error(t.at(), "test descriptor '" + t.descriptorFile()
+                        + "' not found on the classpath")));
+            }
+            try (InputStream in = url.openStream()) {
+                return DescriptorLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), t.descriptorFile());
+            } catch (IOException ex) {
+                return Result.failed(List.of(Diagnostic.error(t.at(), "cannot read " + t.descriptorFile())));
+            }
+        }
+        return DescriptorLoader.load(Path.of(base).resolve(t.descriptorFile()), t.descriptorFile());
+    }
+
+    private static String show(String s) {
+        return s == null ? "none" : "'" + s + "'";
+    }
+
+    private static String scores(Evaluation e) {
+        StringBuilder sb = new StringBuilder("scores:");
+        for (var c : e.ranking()) {
+            sb.append(' ').append(c.candidate()).append(' ')
+                    .append(String.format(Locale.ROOT, "%.1f", c.score()))
+                    .append(c.excluded() ? " (excluded)" : "");
+        }
+        return sb.toString();
+    }
+}

@@ -54,7 +54,7 @@ public record Evaluation(Status status, String recommendation, Double margin, bo
     }
 
     /** Why a candidate is excluded: a rule's veto or a mustHave capability with weak or no support. */
-    public record Exclusion(String rule, String capability, String reason) {
+    public record Exclusion(String rule, String capability, String reason, Position location) {
     }
 
     /** A rule that fired. */

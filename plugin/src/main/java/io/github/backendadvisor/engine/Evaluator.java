@@ -2,7 +2,6 @@ package io.github.backendadvisor.engine;
 
 import io.github.backendadvisor.descriptor.Descriptor;
 import io.github.backendadvisor.descriptor.Descriptor.Waiver;
-import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.engine.Evaluation.CandidateResult;
 import io.github.backendadvisor.engine.Evaluation.ExpiredWaiver;
 import io.github.backendadvisor.engine.Evaluation.Finding;
@@ -75,21 +74,9 @@ public final class Evaluator {
                     .filter(w -> w.rule().equals(r.id()) && !w.until().isBefore(options.today()))
                     .findFirst().orElse(null);
             findings.add(new Finding(f.severity().id(), r.id(), r.definition().title(), f.message(),
-                    locate(d, r.when().paths()), waiver != null, waiver == null ? null : waiver.reason()));
+                    Locations.of(d, r.when().paths()), waiver != null, waiver == null ? null : waiver.reason()));
         }
         return new Evaluation(status, recommendation, margin, fragile, weights, ranking, List.copyOf(firedRules),
                 List.copyOf(notApplied), contrasts, flips, critical, List.copyOf(findings), List.copyOf(expired));
-    }
-
-    /** The descriptor field a finding is about: the first path its condition reads that the file sets. */
-    private static Position locate(Descriptor d, List<String> paths) {
-        for (String p : paths) {
-            if (d.locations().containsKey(p)) return d.locations().get(p);
-        }
-        for (String p : paths) {
-            String section = p.contains(".") ? p.substring(0, p.indexOf('.')) : p;
-            if (d.locations().containsKey(section)) return d.locations().get(section);
-        }
-        return Position.start(d.file());
     }
 }

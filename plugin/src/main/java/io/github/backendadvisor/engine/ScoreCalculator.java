@@ -72,17 +72,20 @@ final class ScoreCalculator {
             });
             String reason = r.definition().exclude().get(cand.id());
             if (reason != null) {
-                exclusions.add(new Exclusion(r.id(), null, reason));
+                exclusions.add(new Exclusion(r.id(), null, reason, Locations.of(ctx.descriptor(), r.when().paths())));
             }
         }
-        for (String must : ctx.descriptor().libraries().mustHave()) {
+        List<String> mustHave = ctx.descriptor().libraries().mustHave();
+        for (int i = 0; i < mustHave.size(); i++) {
+            String must = mustHave.get(i);
             Capability cap = set.capabilities().get(must);
             if (cap != null && cap.level(cand.id()).vetoes()) {
                 var support = cap.support().get(cand.id());
                 String packages = support == null || support.packages().isEmpty() ? ""
                         : " (" + String.join(", ", support.packages()) + ")";
                 exclusions.add(new Exclusion(null, must, "'" + must + "' is a must-have, and " + cand.title()
-                        + "'s support for " + cap.title() + " is " + cap.level(cand.id()).id() + packages));
+                        + "'s support for " + cap.title() + " is " + cap.level(cand.id()).id() + packages,
+                        ctx.descriptor().locate("libraries.mustHave[" + i + "]")));
             }
         }
         Map<String, CriterionValue> criteria = new LinkedHashMap<>();

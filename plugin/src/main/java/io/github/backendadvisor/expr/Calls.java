@@ -89,6 +89,7 @@ final class Calls {
         }
         List<Fn.Str> args = stringArgs(m, ids, kind, depth);
         if (args == null) return null;
+        if (name.equals("needs")) ch.reads("libraries.needs");
         Fn.Str a = args.get(0);
         return switch (name) {
             case "skill" -> Typed.of(ValueType.INT, (Fn.Num) c -> {

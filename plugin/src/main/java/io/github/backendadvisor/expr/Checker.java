@@ -44,6 +44,11 @@ final class Checker {
         this.calls = new Calls(this);
     }
 
+    /** Records that the expression reads a descriptor path through a function. */
+    void reads(String path) {
+        paths.add(path);
+    }
+
     List<String> paths() {
         return List.copyOf(paths);
     }

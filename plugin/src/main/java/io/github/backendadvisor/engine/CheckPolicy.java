@@ -1,0 +1,107 @@
+package io.github.backendadvisor.engine;
+
+import io.github.backendadvisor.descriptor.Descriptor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the {@code check} goal judges: the conditions of {@code failOn}, turned into violations. */
+public final class CheckPolicy {
+
+    /** The conditions {@code failOn} can name. */
+    public enum Condition {
+        VETO("veto"),
+        MISMATCH("mismatch"),
+        ERROR("error"),
+        FRAGILE("fragile"),
+        TOO_CLOSE("too-close"),
+        DRIFT("drift");
+
+        private final String id;
+
+        Condition(String id) {
+            this.id = id;
+        }
+
+        /** The id used in configuration. */
+        public String id() {
+            return id;
+        }
+
+        /** The condition with an id. */
+        public static Optional<Condition> fromId(String id) {
+            String s = id.strip().toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(c -> c.id.equals(s)).findFirst();
+        }
+
+        /** Every id. */
+        public static List<String> ids() {
+            return Arrays.stream(values()).map(Condition::id).toList();
+        }
+    }
+
+    /** One reason to fail, with the condition that names it. */
+    public record Violation(Condition condition, String message) {
+    }
+
+    private CheckPolicy() {
+    }
+
+    /**
+     * The violations of an evaluation. Expired waivers are always violations in {@code check}
+     * (descriptor.md), whatever {@code failOn} says.
+     *
+     * @param baselineRecommendation the recommendation of the accepted baseline report, or null
+     */
+    public static List<Violation> violations(Descriptor d, Evaluation e, Set<Condition> failOn,
+            String baselineRecommendation) {
+        List<Violation> out = new ArrayList<>();
+        String chosen = d.decision().chosen();
+        if (failOn.contains(Condition.VETO)) {
+            if (e.status() == Status.NO_VIABLE_CANDIDATE) {
+                out.add(new Violation(Condition.VETO, "no candidate is viable: every candidate is excluded"));
+            } else if (chosen != null) {
+                var c = e.candidate(chosen);
+                if (c != null && c.excluded()) {
+                    out.add(new Violation(Condition.VETO, "the chosen candidate '" + chosen + "' is excluded: "
+                            + c.exclusions().get(0).reason()));
+                }
+            }
+        }
+        if (failOn.contains(Condition.MISMATCH) && chosen != null && e.recommendation() != null
+                && !chosen.equals(e.recommendation())) {
+            var c = e.candidate(chosen);
+            boolean excluded = c != null && c.excluded();
+            if (!excluded || !failOn.contains(Condition.VETO)) {
+                out.add(new Violation(Condition.MISMATCH, "the chosen candidate '" + chosen
+                        + "' is not the recommendation '" + e.recommendation() + "'"));
+            }
+        }
+        if (failOn.contains(Condition.ERROR)) {
+            e.findings().stream().filter(f -> f.severity().equals("error") && !f.waived()).forEach(f -> out.add(
+                    new Violation(Condition.ERROR, "rule '" + f.rule() + "' reports an error: " + f.message())));
+        }
+        for (var w : e.expiredWaivers()) {
+            out.add(new Violation(Condition.ERROR, w.location() + ": the waiver for rule '" + w.rule()
+                    + "' expired on " + w.until() + "; renew it with a reason or resolve the finding"));
+        }
+        if (failOn.contains(Condition.FRAGILE) && e.fragile()) {
+            out.add(new Violation(Condition.FRAGILE, "the decision is fragile: a "
+                    + Math.round(e.mostCritical().relativeChange() * 100) + "% change of the weight of '"
+                    + e.mostCritical().criterion() + "' flips it"));
+        }
+        if (failOn.contains(Condition.TOO_CLOSE) && e.status() == Status.TOO_CLOSE) {
+            out.add(new Violation(Condition.TOO_CLOSE, "the decision is too close to call (margin "
+                    + String.format(Locale.ROOT, "%.1f", e.margin()) + " points)"));
+        }
+        if (failOn.contains(Condition.DRIFT) && baselineRecommendation != null
+                && !baselineRecommendation.equals(String.valueOf(e.recommendation()))) {
+            out.add(new Violation(Condition.DRIFT, "the recommendation drifted from the baseline '"
+                    + baselineRecommendation + "' to '" + e.recommendation() + "'"));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,205 @@
+package io.github.backendadvisor.maven;
+
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.engine.AdviceRequest;
+import io.github.backendadvisor.engine.Advisor;
+import io.github.backendadvisor.engine.EvaluationOptions;
+import io.github.backendadvisor.rules.RuleSetCache;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The parameters every goal shares, and the steps they share: skip, find the descriptor, build
+ * the core's request, print diagnostics. Subclasses call the core and decide whether to fail.
+ */
+public abstract class AbstractAdvisorMojo extends AbstractMojo {
+    /** Compiled packs shared by every module and thread of the build, keyed by pack content. */
+    static final RuleSetCache CACHE = new RuleSetCache();
+
+    /** The requirements descriptor of this module. */
+    @Parameter(property = "backendAdvisor.descriptor", defaultValue = "${project.basedir}/backend-requirements.yaml")
+    protected File descriptor;
+
+    /**
+     * Extra rule packs, loaded after the default pack in this order: files, directories of
+     * {@code *.yaml} files, or {@code classpath:} resources from jars added as plugin dependencies.
+     */
+    @Parameter
+    protected List<String> rulePacks;
+
+    /** Whether the default rule pack is loaded first. */
+    @Parameter(property = "backendAdvisor.useDefaultRules", defaultValue = "true")
+    protected boolean useDefaultRules;
+
+    /** Rule ids to ignore (comma-separated as a property). */
+    @Parameter(property = "backendAdvisor.disabledRules")
+    protected List<String> disabledRules;
+
+    /** Restricts the candidate set (comma-separated as a property); empty keeps all candidates. */
+    @Parameter(property = "backendAdvisor.candidates")
+    protected List<String> candidates;
+
+    /** Score points under which the status is {@code too-close}. */
+    @Parameter(property = "backendAdvisor.tooCloseMargin", defaultValue = "3.0")
+    protected double tooCloseMargin;
+
+    /** Relative weight change under which a decision is {@code fragile}. */
+    @Parameter(property = "backendAdvisor.fragileThreshold", defaultValue = "0.2")
+    protected double fragileThreshold;
+
+    /**
+     * The date waivers are judged against, as an ISO date; defaults to today (UTC). Set it to make
+     * a build reproducible across days.
+     */
+    @Parameter(property = "backendAdvisor.today")
+    protected String today;
+
+    /** Skips every goal. */
+    @Parameter(property = "backendAdvisor.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Fails when the descriptor is absent instead of skipping the module. */
+    @Parameter(property = "backendAdvisor.failIfMissing", defaultValue = "false")
+    protected boolean failIfMissing;
+
+    /** The module being built. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** This plugin, for its version and class loader. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
+    /** Whether the goal should stop before doing anything; logs why. */
+    protected boolean skipped(boolean needsDescriptor) throws MojoFailureException {
+        if (skip) {
+            getLog().info("Backend Advisor: skipped (backendAdvisor.skip)");
+            return true;
+        }
+        if (needsDescriptor && !descriptor.isFile()) {
+            if (failIfMissing) {
+                throw new MojoFailureException("Backend Advisor: no descriptor at " + displayName()
+                        + " (failIfMissing is set)");
+            }
+            getLog().info("Backend Advisor: no " + displayName() + " in this module; skipping");
+            return true;
+        }
+        return false;
+    }
+
+    /** The descriptor path as messages name it: relative to the module when inside it. */
+    protected String displayName() {
+        return relative(descriptor.toPath());
+    }
+
+    String relative(Path p) {
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    /** The core's request for this module. */
+    protected AdviceRequest request() throws MojoFailureException {
+        return new AdviceRequest(descriptor.toPath(), displayName(), project.getBasedir().toPath(),
+                rulePacks == null ? List.of() : clean(rulePacks), useDefaultRules,
+                disabledRules == null ? java.util.Set.of() : new LinkedHashSet<>(clean(disabledRules)),
+                candidates == null ? List.of() : clean(candidates), options(), pomName(),
+                getClass().getClassLoader());
+    }
+
+    /** Thresholds and date. */
+    protected EvaluationOptions options() throws MojoFailureException {
+        LocalDate date;
+        if (today == null || today.isBlank()) {
+            date = LocalDate.now(ZoneOffset.UTC);
+        } else {
+            try {
+                date = LocalDate.parse(today.strip());
+            } catch (DateTimeParseException e) {
+                throw new MojoFailureException("backendAdvisor.today must be an ISO date such as 2027-06-30, not '"
+                        + today + "'");
+            }
+        }
+        if (tooCloseMargin < 0) throw new MojoFailureException("tooCloseMargin must be >= 0, not " + tooCloseMargin);
+        if (fragileThreshold < 0) {
+            throw new MojoFailureException("fragileThreshold must be >= 0, not " + fragileThreshold);
+        }
+        return new EvaluationOptions(tooCloseMargin, fragileThreshold, date);
+    }
+
+    /** The advisor, sharing compiled packs across the whole build. */
+    protected Advisor advisor() {
+        return new Advisor(CACHE);
+    }
+
+    /** Prints diagnostics in the compiler format; returns the number of errors. */
+    protected int log(List<Diagnostic> diagnostics) {
+        int errors = 0;
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                errors++;
+                getLog().error(d.format());
+            } else {
+                getLog().warn(d.format());
+            }
+        }
+        return errors;
+    }
+
+    /** The one-line summary that ends a failed run. */
+    protected MojoFailureException invalid(int errors) {
+        return new MojoFailureException("Backend Advisor: " + errors + (errors == 1 ? " error" : " errors")
+                + " in " + displayName() + " or its rule packs; see the lines above");
+    }
+
+    String pomName() {
+        return project.getFile() == null ? "pom.xml" : relative(project.getFile().toPath());
+    }
+
+    String version() {
+        return plugin == null || plugin.getVersion() == null ? "dev" : plugin.getVersion();
+    }
+
+    static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+    }
+
+    static List<String> clean(List<String> items) {
+        List<String> out = new ArrayList<>();
+        for (String s : items) {
+            if (s == null) continue;
+            for (String part : s.split(",")) {
+                if (!part.isBlank()) out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Runs the goal, turning a bug of ours into a clear error instead of a stack trace. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            run();
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Backend Advisor: internal error (" + e
+                    + "); please report it with the descriptor that caused it", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.backendadvisor.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.engine.CheckPolicy;
+import io.github.backendadvisor.engine.CheckPolicy.Condition;
+import io.github.backendadvisor.engine.CheckPolicy.Violation;
+import io.github.backendadvisor.report.Sentences;
+import io.github.backendadvisor.report.ReportContext;
+import java.io.File;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Evaluates the descriptor inline (no forked lifecycle) and fails the build per {@code failOn}:
+ * when the chosen candidate is vetoed, differs from the recommendation, an unwaived error finding
+ * or an expired waiver exists, or (when asked) the decision is fragile, too close, or drifted.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractAdvisorMojo {
+
+    /** Conditions that fail the build: veto, mismatch, error, fragile, too-close, drift (comma-separated). */
+    @Parameter(property = "backendAdvisor.failOn", defaultValue = "veto,mismatch,error")
+    protected List<String> failOn;
+
+    /** A committed JSON report of the last accepted decision, for {@code drift}. */
+    @Parameter(property = "backendAdvisor.baseline")
+    protected File baseline;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (skipped(true)) return;
+        Set<Condition> conditions = conditions();
+        String baselineRecommendation = baseline();
+        Advice advice = advisor().advise(request());
+        int errors = log(advice.diagnostics());
+        Timings.log(getLog(), project, advice, -1);
+        if (errors > 0) {
+            throw invalid(errors);
+        }
+        ReportContext ctx = new ReportContext(advice, displayName(), null, version(), options());
+        getLog().info("Backend Advisor: " + Sentences.headline(ctx));
+        if (advice.descriptor().decision().chosen() == null
+                && (conditions.contains(Condition.VETO) || conditions.contains(Condition.MISMATCH))) {
+            getLog().warn(displayName() + ": decision.chosen is not set, so check cannot judge veto or mismatch;"
+                    + " record the team's choice to have it verified");
+        }
+        List<Violation> violations = CheckPolicy.violations(advice.descriptor(), advice.evaluation(), conditions,
+                baselineRecommendation);
+        if (violations.isEmpty()) {
+            getLog().info("Backend Advisor: check passed (" + String.join(",", failOn()) + ")");
+            return;
+        }
+        for (Violation v : violations) {
+            getLog().error("[" + v.condition().id() + "] " + v.message());
+        }
+        throw new MojoFailureException("Backend Advisor: check failed with " + violations.size()
+                + (violations.size() == 1 ? " violation" : " violations") + " ("
+                + String.join(", ", violations.stream().map(v -> v.condition().id()).distinct().toList()) + ")");
+    }
+
+    private List<String> failOn() {
+        return clean(failOn == null ? List.of("veto", "mismatch", "error") : failOn);
+    }
+
+    private Set<Condition> conditions() throws MojoFailureException {
+        Set<Condition> out = EnumSet.noneOf(Condition.class);
+        for (String id : failOn()) {
+            out.add(Condition.fromId(id).orElseThrow(() -> new MojoFailureException("Backend Advisor: unknown failOn '"
+                    + id + "'; allowed: " + String.join(", ", Condition.ids()))));
+        }
+        if (out.contains(Condition.DRIFT) && baseline == null) {
+            throw new MojoFailureException("Backend Advisor: failOn names 'drift' but no baseline report is configured");
+        }
+        return out;
+    }
+
+    private String baseline() throws MojoFailureException {
+        if (baseline == null) return null;
+        try {
+            JsonNode node = new ObjectMapper().readTree(baseline);
+            JsonNode rec = node == null ? null : node.get("recommendation");
+            if (rec == null) {
+                throw new MojoFailureException("Backend Advisor: baseline " + baseline
+                        + " has no 'recommendation'; use a report.json written by this plugin");
+            }
+            return rec.isNull() ? "null" : rec.asText();
+        } catch (IOException e) {
+            throw new MojoFailureException("Backend Advisor: cannot read baseline " + baseline + ": " + e.getMessage());
+        }
+    }
+}

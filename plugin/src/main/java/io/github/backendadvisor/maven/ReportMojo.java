@@ -1,0 +1,82 @@
+package io.github.backendadvisor.maven;
+
+import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.report.ConsoleSummary;
+import io.github.backendadvisor.report.ReportContext;
+import io.github.backendadvisor.report.ReportFormat;
+import io.github.backendadvisor.report.ReportWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Evaluates the descriptor and writes the reports (HTML, JSON, Markdown decision record, SARIF),
+ * then logs a short summary. Fails only on invalid input.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ReportMojo extends AbstractAdvisorMojo {
+
+    /** Formats to write: any of html, json, md, sarif (comma-separated as a property). */
+    @Parameter(property = "backendAdvisor.formats", defaultValue = "html,json,md")
+    protected List<String> formats;
+
+    /** Where the reports go. */
+    @Parameter(property = "backendAdvisor.outputDirectory", defaultValue = "${project.build.directory}/backend-advisor")
+    protected File outputDirectory;
+
+    /** The build's reproducible timestamp; the only time a report shows. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (skipped(true)) return;
+        Set<ReportFormat> chosen = formats();
+        Advice advice = advisor().advise(request());
+        int errors = log(advice.diagnostics());
+        ReportContext ctx = new ReportContext(advice, displayName(), timestamp(), version(), options());
+        long t0 = System.nanoTime();
+        List<Path> written;
+        try {
+            written = ReportWriter.write(ctx, chosen, outputDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Backend Advisor: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+        long writing = System.nanoTime() - t0;
+        Timings.log(getLog(), project, advice, writing);
+        if (errors > 0) {
+            throw invalid(errors);
+        }
+        String html = written.stream().filter(p -> p.getFileName().toString().equals("report.html"))
+                .map(p -> p.toAbsolutePath().toString()).findFirst().orElse(null);
+        ConsoleSummary.lines(ctx, html).forEach(getLog()::info);
+        if (html == null && !written.isEmpty()) {
+            getLog().info("  Reports: " + outputDirectory.getAbsolutePath());
+        }
+        advice.evaluation().expiredWaivers().forEach(w -> getLog().warn(w.location() + ": warning: the waiver for rule '"
+                + w.rule() + "' expired on " + w.until() + " (an error in the check goal)"));
+    }
+
+    private Set<ReportFormat> formats() throws MojoFailureException {
+        Set<ReportFormat> out = EnumSet.noneOf(ReportFormat.class);
+        for (String id : clean(formats == null ? List.of("html", "json", "md") : formats)) {
+            out.add(ReportFormat.fromId(id).orElseThrow(() -> new MojoFailureException(
+                    "Backend Advisor: unknown format '" + id + "' in formats; allowed: " + String.join(", ", ReportFormat.ids()))));
+        }
+        return out;
+    }
+
+    private String timestamp() {
+        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) return null;
+        // a single-character value disables reproducible timestamps in Maven's convention
+        return outputTimestamp.strip();
+    }
+}

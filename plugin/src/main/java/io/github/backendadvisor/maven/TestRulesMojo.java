@@ -1,0 +1,58 @@
+package io.github.backendadvisor.maven;
+
+import io.github.backendadvisor.engine.PackTestRunner;
+import io.github.backendadvisor.rules.RuleSetCache;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runs the test cases the rule packs ship and lists rules that no test fires. Needs no
+ * descriptor: it tests the packs themselves.
+ */
+@Mojo(name = "test-rules", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public class TestRulesMojo extends AbstractAdvisorMojo {
+
+    /** Fails when some enabled rule is fired by no pack test. */
+    @Parameter(property = "backendAdvisor.failOnUnfiredRules", defaultValue = "false")
+    protected boolean failOnUnfiredRules;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (skipped(false)) return;
+        RuleSetCache.Lookup packs = advisor().ruleSet(request());
+        int errors = log(packs.result().diagnostics());
+        if (errors > 0) {
+            throw new MojoFailureException("Backend Advisor: " + errors + " errors in the rule packs; see the lines above");
+        }
+        PackTestRunner.Report report = PackTestRunner.run(packs.result().get(), options(), getClass().getClassLoader());
+        for (var o : report.outcomes()) {
+            if (o.passed()) {
+                getLog().debug("PASS " + o.pack() + ": " + o.name());
+            } else {
+                getLog().error(o.at() + ": error: pack test '" + o.name() + "' failed");
+                o.problems().forEach(p -> getLog().error("    " + p));
+            }
+        }
+        long failed = report.failures();
+        int total = report.outcomes().size();
+        getLog().info("Backend Advisor pack tests: " + (total - failed) + " passed, " + failed + " failed");
+        if (!report.unfiredRules().isEmpty()) {
+            String msg = "rules no pack test fires: " + String.join(", ", report.unfiredRules());
+            if (failOnUnfiredRules) {
+                getLog().error(msg);
+            } else {
+                getLog().warn(msg);
+            }
+        }
+        if (failed > 0) {
+            throw new MojoFailureException("Backend Advisor: " + failed + " of " + total + " pack tests failed");
+        }
+        if (failOnUnfiredRules && !report.unfiredRules().isEmpty()) {
+            throw new MojoFailureException("Backend Advisor: " + report.unfiredRules().size()
+                    + " rules are fired by no pack test");
+        }
+    }
+}

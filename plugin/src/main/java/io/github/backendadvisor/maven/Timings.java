@@ -1,0 +1,21 @@
+package io.github.backendadvisor.maven;
+
+import io.github.backendadvisor.engine.Advice;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/** The debug line (-X) that says where each module's time went. */
+final class Timings {
+    private Timings() {
+    }
+
+    static void log(Log log, MavenProject project, Advice advice, long writingNanos) {
+        if (!log.isDebugEnabled()) return;
+        var t = advice.timings();
+        log.debug("Backend Advisor timings for " + project.getArtifactId() + ": packs "
+                + AbstractAdvisorMojo.ms(t.packsNanos()) + (t.packsCompiled() ? " (loaded and compiled)" : " (cached)")
+                + ", descriptor " + AbstractAdvisorMojo.ms(t.descriptorNanos())
+                + ", evaluation " + AbstractAdvisorMojo.ms(t.evaluationNanos())
+                + (writingNanos >= 0 ? ", writing " + AbstractAdvisorMojo.ms(writingNanos) : ""));
+    }
+}

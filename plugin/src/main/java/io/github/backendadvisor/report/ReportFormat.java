@@ -1,0 +1,55 @@
+package io.github.backendadvisor.report;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The report formats, one constant per format, each with its file name and writer. */
+public enum ReportFormat {
+    HTML("report.html", HtmlReport::render, false),
+    JSON("report.json", JsonReport::render, true),
+    MD("report.md", MarkdownReport::render, false),
+    SARIF("report.sarif", SarifReport::render, true);
+
+    private final String fileName;
+    private final Function<ReportContext, String> writer;
+    private final boolean rendersInvalidInput;
+
+    ReportFormat(String fileName, Function<ReportContext, String> writer, boolean rendersInvalidInput) {
+        this.fileName = fileName;
+        this.writer = writer;
+        this.rendersInvalidInput = rendersInvalidInput;
+    }
+
+    /** The file the format writes. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** Whether the format also reports an invalid run (its diagnostics), not only an evaluation. */
+    public boolean rendersInvalidInput() {
+        return rendersInvalidInput;
+    }
+
+    /** Renders the report text. */
+    public String render(ReportContext ctx) {
+        return writer.apply(ctx);
+    }
+
+    /** The id used in configuration: html, json, md, sarif. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format with an id. */
+    public static Optional<ReportFormat> fromId(String id) {
+        return Arrays.stream(values()).filter(f -> f.id().equals(id.strip().toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    /** Every id. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(ReportFormat::id).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.backendadvisor.report;
+
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.engine.Evaluation;
+import io.github.backendadvisor.engine.Evaluation.Flip;
+import io.github.backendadvisor.engine.Evaluation.NotApplied;
+import io.github.backendadvisor.engine.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The sentences every format shares, so that HTML, Markdown and the console say the same thing. */
+public final class Sentences {
+    private Sentences() {
+    }
+
+    /** The one-sentence answer at the top of every report. */
+    public static String headline(ReportContext ctx) {
+        Evaluation e = ctx.advice().evaluation();
+        String service = ctx.advice().descriptor().service().name();
+        if (e.status() == Status.NO_VIABLE_CANDIDATE) {
+            return "No candidate is viable for " + service + ": every candidate is excluded.";
+        }
+        String rec = ctx.title(e.recommendation());
+        String margin = e.margin() == null ? "it is the only viable candidate"
+                : "it leads by " + Numbers.one(e.margin()) + " points";
+        String robustness = e.fragile() ? "the decision is fragile" : "the decision is robust";
+        if (e.status() == Status.TOO_CLOSE) {
+            return "Too close to call for " + service + ": " + rec + " leads by only " + Numbers.one(e.margin())
+                    + " points (threshold " + Numbers.one(ctx.options().tooCloseMargin()) + "), and " + robustness + ".";
+        }
+        return "Use " + rec + " for " + service + ": " + margin + " and " + robustness + ".";
+    }
+
+    /** "stays first unless the weight of team rises from 0.22 to 0.31 (go would lead)". */
+    public static String flip(ReportContext ctx, Flip f) {
+        double to = f.weight() + f.weightChange();
+        String direction = f.weightChange() >= 0 ? "rises" : "falls";
+        return "stays first unless the weight of " + ctx.criterionTitle(f.criterion()) + " " + direction + " from "
+                + Numbers.two(f.weight()) + " to " + Numbers.two(to) + " (a " + Numbers.percent(f.relativeChange())
+                + " change; " + ctx.title(f.against()) + " would lead)";
+    }
+
+    /** "the value of Go on team would have to rise by 0.25 to tie". */
+    public static String valueRise(ReportContext ctx, Flip f) {
+        return ctx.title(f.against()) + " would tie if its " + ctx.criterionTitle(f.criterion())
+                + " value rose by " + Numbers.two(f.valueRise());
+    }
+
+    /**
+     * Rules that could not judge, grouped by the missing field:
+     * "add concurrency.latencyTargetMs to your descriptor to let 3 more rules judge".
+     */
+    public static List<String> missingData(List<NotApplied> notApplied) {
+        Map<String, List<String>> byField = new TreeMap<>();
+        for (NotApplied n : notApplied) {
+            for (String field : n.missing()) {
+                byField.computeIfAbsent(field, k -> new ArrayList<>()).add(n.rule());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byField.forEach((field, rules) -> out.add("add " + field + " to your descriptor to let " + rules.size()
+                + (rules.size() == 1 ? " more rule judge (" : " more rules judge (") + String.join(", ", rules) + ")"));
+        return out;
+    }
+
+    /** The problems of an invalid run, one line each in the compiler format. */
+    public static List<String> diagnostics(List<Diagnostic> ds) {
+        return ds.stream().map(Diagnostic::format).toList();
+    }
+}

@@ -38,9 +38,26 @@ public final class Fixtures {
         }
     }
 
+    /** Locates pack resources (relative to the test resources) and compiles them without caching. */
+    public static io.github.backendadvisor.diag.Result<io.github.backendadvisor.rules.RuleSet> compile(
+            io.github.backendadvisor.rules.RuleSetBuilder.Options options, String... resources) {
+        var sources = new io.github.backendadvisor.rules.PackLocator(root(), Fixtures.class.getClassLoader(), "pom.xml")
+                .locate(List.of(resources));
+        if (!sources.ok()) throw new AssertionError(sources.diagnostics());
+        return io.github.backendadvisor.rules.RuleSetCache.compile(sources.get(), options);
+    }
+
+    /** The root of the test resources. */
+    public static Path root() {
+        return path("packs/small.yaml").getParent().getParent();
+    }
+
     /** A request for a descriptor resource against pack resources, without the default pack. */
     public static AdviceRequest request(String descriptor, String... packs) {
-        Path base = path(descriptor).getParent().getParent();
+        Path base = path(descriptor);
+        for (int i = 0; i < descriptor.split("/").length; i++) {
+            base = base.getParent(); // the root of the test resources
+        }
         return new AdviceRequest(path(descriptor), descriptor, base, List.of(packs), false, Set.of(), List.of(),
                 EvaluationOptions.defaults(TODAY), "pom.xml", Fixtures.class.getClassLoader());
     }

@@ -110,7 +110,10 @@ public final class DescriptorLoader {
         return e.flatMap(entry -> {
             locations.put(name, entry.keyAt());
             Optional<YamlMapping> m = YamlMapping.of(entry.value(), file, name, diags);
-            m.ifPresent(mm -> mm.rejectUnknownKeys(DescriptorFormat.SECTIONS.get(name), diags));
+            List<String> keys = DescriptorFormat.SECTIONS.get(name);
+            if (keys != null) { // 'weights' is keyed by criterion ids, checked against the packs later
+                m.ifPresent(mm -> mm.rejectUnknownKeys(keys, diags));
+            }
             return m;
         });
     }

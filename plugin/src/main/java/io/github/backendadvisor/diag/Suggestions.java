@@ -18,15 +18,20 @@ public final class Suggestions {
     public static Optional<String> closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean bestSubsequence = false;
         String lower = word.toLowerCase(Locale.ROOT);
         for (String candidate : new TreeSet<>(known)) {
             String cl = candidate.toLowerCase(Locale.ROOT);
             int d = distance(lower, cl);
-            boolean contained = lower.length() >= 3 && (cl.contains(lower) || lower.contains(cl));
+            boolean subsequence = lower.length() >= 6 && (isSubsequence(lower, cl) || isSubsequence(cl, lower));
+            boolean contained = lower.length() >= 3 && (cl.contains(lower) || lower.contains(cl)) || subsequence;
             int limit = Math.max(1, Math.max(word.length(), candidate.length()) / 3);
-            if ((d <= limit || contained) && d < bestDistance) {
+            // a word whose letters all appear in order in a known word is the likeliest typo
+            boolean better = subsequence && !bestSubsequence || subsequence == bestSubsequence && d < bestDistance;
+            if ((d <= limit || contained) && better) {
                 best = candidate;
                 bestDistance = d;
+                bestSubsequence = subsequence;
             }
         }
         return Optional.ofNullable(best);
@@ -35,6 +40,15 @@ public final class Suggestions {
     /** {@code " (did you mean 'x'?)"} or the empty string. */
     public static String didYouMean(String word, Collection<String> known) {
         return closest(word, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    /** Whether every character of {@code a} appears in {@code b} in order ("peakconnection" in "peakconcurrentconnections"). */
+    static boolean isSubsequence(String a, String b) {
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) {
+            if (a.charAt(j) == b.charAt(i)) j++;
+        }
+        return j == a.length();
     }
 
     /** Levenshtein distance with transpositions counted as one edit. */

@@ -39,10 +39,11 @@ public final class WeightFlip {
                 double w = e.getValue();
                 double d = b.criteria().get(k).value() - a.criteria().get(k).value();
                 double delta = delta(w, g, d);
-                boolean feasible = !Double.isNaN(delta) && w + delta >= -1e-12 && w + delta <= 1 + 1e-12 && w > 0;
+                // a tie reached only at weight 1 (every other weight 0) is not a flip
+                boolean feasible = !Double.isNaN(delta) && w > 0 && w + delta >= -1e-12 && w + delta < 1 - 1e-9;
                 double rel = Double.isNaN(delta) || w == 0 ? Double.NaN : Math.abs(delta) / w;
                 double rise = w == 0 ? Double.NaN : g / w;
-                boolean riseFeasible = !Double.isNaN(rise) && b.criteria().get(k).value() + rise <= 1 + 1e-12;
+                boolean riseFeasible = !Double.isNaN(rise) && rise > 0 && b.criteria().get(k).value() + rise <= 1 + 1e-12;
                 out.add(new Flip(k, b.candidate(), w, delta, rel, feasible, rise, riseFeasible));
             }
         }

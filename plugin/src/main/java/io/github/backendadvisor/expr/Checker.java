@@ -130,7 +130,11 @@ final class Checker {
     private Typed path(FieldAccessExpr f) {
         String p = dotted(f);
         if (p == null) {
-            return error(f, "field access on " + Forbidden.describe(f.getScope())
+            Expression root = f.getScope();
+            while (root instanceof FieldAccessExpr inner) {
+                root = inner.getScope();
+            }
+            return error(f, "field access on " + Forbidden.describe(root)
                     + " is not allowed; only descriptor paths such as 'io.profile' can be read");
         }
         if (DescriptorPaths.get(p) == null) {

@@ -154,7 +154,10 @@ public final class HtmlReport {
         }
         m.put("fragileThreshold", Numbers.percent(ctx.options().fragileThreshold()));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Flip f : e.sensitivity()) {
+        List<Flip> sorted = new ArrayList<>(e.sensitivity());
+        sorted.sort(java.util.Comparator.comparing((Flip f) -> !f.feasible())
+                .thenComparingDouble(f -> f.feasible() ? f.relativeChange() : f.valueRise()));
+        for (Flip f : sorted) {
             if (!f.feasible() && !f.valueRiseFeasible()) continue;
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("criterion", ctx.criterionTitle(f.criterion()));

@@ -58,7 +58,8 @@ public final class PackLoader {
         } catch (RuntimeException e) {
             loader.diags.error(Position.start(source.name()), "internal error while reading the rule pack: " + e);
         }
-        return Result.of(pack, loader.diags.sorted());
+        // the pack is returned even with errors, so that merging can report every other problem too
+        return new Result<>(Optional.ofNullable(pack), loader.diags.sorted());
     }
 
     private Pack pack(YamlMapping top) {

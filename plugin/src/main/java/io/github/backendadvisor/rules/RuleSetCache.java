@@ -52,11 +52,13 @@ public final class RuleSetCache {
             diags.addAll(p.diagnostics());
             p.value().ifPresent(packs::add);
         }
-        if (io.github.backendadvisor.diag.Diagnostics.anyError(diags)) {
+        if (packs.isEmpty()) {
             return Result.failed(diags);
         }
         Result<RuleSet> set = RuleSetBuilder.build(packs, options);
         diags.addAll(set.diagnostics());
-        return Result.of(set.value().orElse(null), diags);
+        io.github.backendadvisor.diag.Diagnostics all = new io.github.backendadvisor.diag.Diagnostics();
+        all.addAll(diags);
+        return Result.of(set.value().orElse(null), all.sorted());
     }
 }

@@ -49,6 +49,8 @@ public final class SafeYaml {
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
+    private static final String TAG_HINT = "only plain values, lists and mappings are read (no object is ever constructed)";
+
     private SafeYaml() {
     }
 
@@ -101,7 +103,13 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
-            diags.error(at, "YAML syntax error: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+            String problem = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            if (problem.startsWith("Global tag is not allowed: ")) {
+                diags.error(at, "YAML tag '" + problem.substring("Global tag is not allowed: ".length())
+                        + "' is not allowed; " + TAG_HINT);
+            } else {
+                diags.error(at, "YAML syntax error: " + problem);
+            }
             return Optional.empty();
         } catch (YAMLException e) {
             diags.error(Position.start(displayName), "YAML rejected: " + limitMessage(e.getMessage()));
@@ -135,8 +143,7 @@ public final class SafeYaml {
             return; // an alias: already checked
         }
         if (!ALLOWED_TAGS.contains(node.getTag())) {
-            diags.error(at(file, node), "YAML tag '" + node.getTag().getValue()
-                    + "' is not allowed; only plain values, lists and mappings are read (no object is ever constructed)");
+            diags.error(at(file, node), "YAML tag '" + node.getTag().getValue() + "' is not allowed; " + TAG_HINT);
             return;
         }
         if (node instanceof MappingNode map) {

@@ -96,7 +96,9 @@ public final class YamlValues {
         }
         BigInteger v = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
         if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-            diags.error(at, what + " is " + text + "; it must be" + range(min, max));
+            String limit = max == Integer.MAX_VALUE && v.compareTo(BigInteger.valueOf(max)) > 0
+                    ? " and at most " + Integer.MAX_VALUE : "";
+            diags.error(at, what + " is " + text + "; it must be" + range(min, max) + limit);
             return Optional.empty();
         }
         return Optional.of(v.intValue());

@@ -14,6 +14,5 @@ class AdvisorSmokeTest {
         assertEquals(java.util.List.of(), advice.diagnostics());
         assertFalse(advice.hasErrors());
         assertEquals("nodejs", advice.evaluation().recommendation());
-        System.out.println(advice.evaluation());
     }
 }

@@ -1,0 +1,190 @@
+package io.github.backendadvisor.descriptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.engine.Advisor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every row of the validation table of descriptor.md, with its exact message and position. */
+class DescriptorValidationTest {
+
+    private static List<String> load(String name) {
+        String resource = "descriptors/invalid/" + name;
+        Result<Descriptor> r = DescriptorLoader.load(Fixtures.path(resource), name);
+        return r.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    /** Loads against the small test pack, so ids are checked too. */
+    private static List<String> advise(String name) {
+        Advice a = new Advisor().advise(Fixtures.request("descriptors/invalid/" + name, "packs/small.yaml"));
+        return a.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void yamlSyntaxErrorAtTheParsersPosition() {
+        assertEquals(List.of("syntax-error.yaml:4:2: error: YAML syntax error: expected <block end>, but found '<block mapping start>'"),
+                load("syntax-error.yaml"));
+    }
+
+    @Test
+    void unknownKeyWithSuggestion() {
+        assertEquals(List.of("unknown-key.yaml:5:3: error: unknown key 'peakConnection' in 'concurrency'"
+                + " (did you mean 'peakConcurrentConnections'?)"), load("unknown-key.yaml"));
+    }
+
+    @Test
+    void missingRequiredFieldAndSectionAtTheEnclosingSection() {
+        assertEquals(List.of(
+                "missing-required.yaml:1:1: error: missing required key 'io' in 'the descriptor'",
+                "missing-required.yaml:5:3: error: missing required key 'peakRequestsPerSecond' in 'concurrency'"),
+                load("missing-required.yaml"));
+    }
+
+    @Test
+    void wrongTypeNamesTheAllowedType() {
+        assertEquals(List.of(
+                "wrong-type.yaml:6:26: error: 'concurrency.peakRequestsPerSecond' must be a whole number >= 0, not 'lots'",
+                "wrong-type.yaml:7:25: error: 'concurrency.longLivedConnections' must be true or false, not 'true' in quotes"),
+                load("wrong-type.yaml"));
+    }
+
+    @Test
+    void outOfRangeNamesTheRange() {
+        assertEquals(List.of(
+                "out-of-range.yaml:5:30: error: 'concurrency.peakConcurrentConnections' is -1; it must be >= 0",
+                "out-of-range.yaml:6:26: error: 'concurrency.peakRequestsPerSecond' is 3000000000; it must be >= 0"
+                        + " and at most 2147483647",
+                "out-of-range.yaml:9:17: error: 'io.cpuWorkShare' is 1.5; it must be a number >= 0 and <= 1",
+                "out-of-range.yaml:12:13: error: skill level of 'python' is 7; it must be from 0 to 5"),
+                load("out-of-range.yaml"));
+    }
+
+    @Test
+    void enumValueListsTheAllowedValuesAndSuggests() {
+        assertEquals(List.of(
+                "bad-enum.yaml:8:12: error: 'io.profile' is 'io_bound'; allowed values are io-bound, cpu-bound, mixed"
+                        + " (did you mean 'io-bound'?)",
+                "bad-enum.yaml:12:11: error: 'deployment.target' is 'lambda'; allowed values are containers,"
+                        + " serverless, vm, edge"),
+                load("bad-enum.yaml"));
+    }
+
+    @Test
+    void idsNoPackDefinesAreErrorsWithSuggestions() {
+        assertEquals(List.of(
+                "descriptors/invalid/unknown-ids.yaml:11:5: error: unknown language 'pyton'; no rule pack in use"
+                        + " defines it (did you mean 'python'?)",
+                "descriptors/invalid/unknown-ids.yaml:13:11: error: unknown capability 'websocket'; no rule pack in use"
+                        + " defines it (did you mean 'websockets'?)",
+                "descriptors/invalid/unknown-ids.yaml:15:3: error: unknown criterion 'teem'; no rule pack in use"
+                        + " defines it (did you mean 'team'?)",
+                "descriptors/invalid/unknown-ids.yaml:17:11: error: unknown candidate 'node'; no rule pack in use"
+                        + " defines it (did you mean 'nodejs'?)",
+                "descriptors/invalid/unknown-ids.yaml:19:13: error: unknown rule 'cpu-hevy'; no rule pack in use"
+                        + " defines it (did you mean 'cpu-heavy'?)"),
+                advise("unknown-ids.yaml"));
+    }
+
+    @Test
+    void mustHaveNotInNeedsIsAWarningAndCountsAsNeeded() {
+        Result<Descriptor> r = DescriptorLoader.load(Fixtures.path("descriptors/invalid/musthave-not-needed.yaml"),
+                "musthave-not-needed.yaml");
+        assertEquals(List.of("musthave-not-needed.yaml:13:14: warning: 'ml-training' is in 'libraries.mustHave' but"
+                + " not in 'libraries.needs'; it is treated as needed too"),
+                r.diagnostics().stream().map(Diagnostic::format).toList());
+        assertTrue(r.ok());
+        assertEquals(List.of("websockets", "ml-training"), r.get().libraries().needs());
+    }
+
+    @Test
+    void duplicateKeyAtTheSecondOccurrence() {
+        assertEquals(List.of("duplicate-key.yaml:7:3: error: duplicate key 'peakConcurrentConnections'"),
+                load("duplicate-key.yaml"));
+    }
+
+    @Test
+    void typeTagsAreRejectedAndNothingIsConstructed() {
+        assertEquals(List.of("java-tag.yaml:3:9: error: YAML tag 'tag:yaml.org,2002:java.net.URL' is not allowed;"
+                + " only plain values, lists and mappings are read (no object is ever constructed)"),
+                load("java-tag.yaml"));
+    }
+
+    @Test
+    void otherVersionsSayWhichVersionIsRead() {
+        assertEquals(List.of("version-2.yaml:1:10: error: descriptor format version 2 is not supported;"
+                + " this plugin reads version 1"), load("version-2.yaml"));
+    }
+
+    @Test
+    void yaml11SurprisesAreNotSilentlyConverted() {
+        assertEquals(List.of(
+                "yaml11-surprises.yaml:5:30: error: 'concurrency.peakConcurrentConnections' '010' has a leading zero,"
+                        + " which YAML 1.1 reads as an octal number; write it without the leading zero",
+                "yaml11-surprises.yaml:7:25: error: 'concurrency.longLivedConnections' is 'yes', which YAML 1.1 reads"
+                        + " as a boolean by accident; write true or false"),
+                load("yaml11-surprises.yaml"));
+        // a string field keeps the text: NO stays "NO", never false
+        Result<Descriptor> ok = DescriptorLoader.parse(Fixtures.text("descriptors/invalid/yaml11-surprises.yaml")
+                .replace("010", "10").replace("yes", "true"), "x.yaml");
+        assertEquals("NO", ok.get().service().name());
+    }
+
+    @Test
+    void emptyFileIsAnError() {
+        assertEquals(List.of("empty.yaml:1:1: error: file is empty; expected a YAML mapping"), load("empty.yaml"));
+    }
+
+    @Test
+    void aliasBombIsRejectedQuickly() {
+        List<String> ds = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> load("alias-bomb.yaml"));
+        assertEquals(1, ds.size(), ds.toString());
+        assertTrue(ds.get(0).startsWith("alias-bomb.yaml:1:1: error: YAML rejected: too many aliases"), ds.get(0));
+    }
+
+    @Test
+    void deepNestingIsRejected(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("deep.yaml");
+        Files.writeString(f, "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+        List<Diagnostic> ds = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> DescriptorLoader.load(f, "deep.yaml").diagnostics());
+        assertEquals(1, ds.size(), ds.toString());
+        assertTrue(ds.get(0).message().contains("nesting is deeper than 20 levels"), ds.get(0).format());
+    }
+
+    @Test
+    void filesLargerThanOneMebibyteAreNotRead(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("big.yaml");
+        Files.writeString(f, "# " + "x".repeat(1024 * 1024) + "\n");
+        List<String> ds = DescriptorLoader.load(f, "big.yaml").diagnostics().stream().map(Diagnostic::format).toList();
+        assertEquals(List.of("big.yaml:1:1: error: file is 1048579 bytes; files larger than 1 MiB (1048576 bytes)"
+                + " are not read"), ds);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        List<String> ds = load("out-of-range.yaml");
+        assertEquals(4, ds.size());
+        assertFalse(ds.stream().anyMatch(s -> s.contains("Exception")));
+    }
+
+    @Test
+    void validDescriptorHasNoDiagnostics() {
+        Result<Descriptor> r = DescriptorLoader.load(Fixtures.path("descriptors/valid.yaml"), "valid.yaml");
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals(50000, r.get().concurrency().peakConcurrentConnections());
+        assertEquals(null, r.get().concurrency().latencyTargetMs());
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.backendadvisor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Result;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Pack errors: cross-references, duplicates, replaces, configuration, each with message and position. */
+class PackErrorsTest {
+
+    static Result<RuleSet> compile(RuleSetBuilder.Options options, String... resources) {
+        return Fixtures.compile(options, resources);
+    }
+
+    static List<String> lines(Result<?> r) {
+        return r.diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    /** The expected lines are reviewed by hand: each position points at the offending key or value. */
+    static List<String> expected(String resource) {
+        return Fixtures.text(resource).lines().toList();
+    }
+
+    @Test
+    void everyBrokenReferenceIsReportedAtItsPlaceAllAtOnce() {
+        Result<RuleSet> r = compile(RuleSetBuilder.Options.defaults(), "packs/broken-references.yaml");
+        assertFalse(r.ok());
+        assertEquals(expected("packs/broken-references.expected"), lines(r));
+    }
+
+    @Test
+    void laterPacksReplaceOnlyWhenTheySaySo() {
+        Result<RuleSet> r = compile(RuleSetBuilder.Options.defaults(), "packs/small.yaml", "packs/addon.yaml");
+        assertEquals(expected("packs/addon.expected"), lines(r));
+    }
+
+    @Test
+    void replacingKeepsTheLaterDefinition() {
+        Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of("cpu-heavy"), List.of(), "pom.xml"),
+                "packs/small.yaml");
+        assertTrue(r.ok(), lines(r).toString());
+        assertFalse(r.get().rules().stream().anyMatch(x -> x.id().equals("cpu-heavy")), "disabled rule is dropped");
+        assertTrue(r.get().vocabulary().rules().contains("cpu-heavy"), "a waiver may still name a disabled rule");
+    }
+
+    @Test
+    void configurationTyposAreErrorsWithSuggestions() {
+        Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of("cpu-hevy"), List.of("pyhton"), "pom.xml"),
+                "packs/small.yaml");
+        assertEquals(List.of(
+                "pom.xml:1:1: error: candidates names unknown candidate 'pyhton' (did you mean 'python'?)",
+                "pom.xml:1:1: error: disabledRules names unknown rule 'cpu-hevy' (did you mean 'cpu-heavy'?)"),
+                lines(r));
+    }
+
+    @Test
+    void restrictingCandidatesKeepsTheOthersOut() {
+        Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of(), List.of("python"), "pom.xml"),
+                "packs/small.yaml");
+        assertTrue(r.ok());
+        assertEquals(Set.of("python"), r.get().candidates().keySet());
+        assertEquals(Set.of("nodejs", "python"), r.get().allCandidates().keySet());
+    }
+
+    @Test
+    void missingPacksAreReported() {
+        var located = new PackLocator(Fixtures.path("packs/small.yaml").getParent(), getClass().getClassLoader(),
+                "pom.xml").locate(List.of("nope.yaml", "classpath:com/acme/missing.yaml"));
+        assertEquals(List.of(
+                "pom.xml:1:1: error: rule pack 'classpath:com/acme/missing.yaml' was not found on the plugin's"
+                        + " classpath; add the jar that holds it as a <dependency> of the plugin",
+                "pom.xml:1:1: error: rule pack 'nope.yaml' does not exist (looked for "
+                        + Fixtures.path("packs/small.yaml").getParent().resolve("nope.yaml") + ")"),
+                located.diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void aDirectoryIsReadInNameOrder() {
+        var located = new PackLocator(Fixtures.path("packs/small.yaml").getParent().getParent(),
+                getClass().getClassLoader(), "pom.xml").locate(List.of("packs"));
+        assertTrue(located.ok());
+        List<String> names = located.get().stream().map(PackSource::name).toList();
+        assertEquals(names.stream().sorted().toList(), names);
+        assertTrue(names.contains("packs/small.yaml"), names.toString());
+    }
+}

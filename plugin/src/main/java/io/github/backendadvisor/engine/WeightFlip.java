@@ -52,7 +52,7 @@ public final class WeightFlip {
 
     static Flip mostCritical(List<Flip> flips) {
         return flips.stream().filter(Flip::feasible)
-                .min(Comparator.comparingDouble(Flip::relativeChange))
+                .min(Comparator.comparingLong((Flip f) -> Math.round(f.relativeChange() * 1e9)))
                 .orElse(null);
     }
 
@@ -65,7 +65,8 @@ public final class WeightFlip {
                 terms.add(new Term(e.getKey(), 100 * w * (e.getValue().value() - b.criteria().get(e.getKey()).value())));
             }
             List<String> order = List.copyOf(a.criteria().keySet());
-            terms.sort(Comparator.comparingDouble((Term t) -> -Math.abs(t.points()))
+            // rounded so that float noise (4.999999999999999 against 5.000000000000001) cannot break ties
+            terms.sort(Comparator.comparingLong((Term t) -> -Math.round(Math.abs(t.points()) * 1e9))
                     .thenComparing(t -> order.indexOf(t.criterion())));
             out.add(new Contrast(a.candidate(), b.candidate(), a.score() - b.score(), List.copyOf(terms)));
         }

@@ -1,0 +1,143 @@
+package io.github.backendadvisor.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.engine.Advisor;
+import io.github.backendadvisor.engine.EvaluationOptions;
+import java.io.InputStream;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The four formats: structure, escaping, SARIF schema validity, self-containment. */
+class ReportFormatsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static ReportContext context(String descriptor) {
+        Advice a = new Advisor().advise(Fixtures.request("descriptors/" + descriptor, "packs/small.yaml"));
+        return new ReportContext(a, "descriptors/" + descriptor, null, "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY));
+    }
+
+    @Test
+    void jsonHasTheDocumentedTopLevel() throws Exception {
+        JsonNode j = JSON.readTree(JsonReport.render(context("scoring-close.yaml")));
+        for (String key : new String[] {"formatVersion", "service", "status", "recommendation", "margin", "fragile",
+            "ranking", "sensitivity", "findings", "rulePacks"}) {
+            assertTrue(j.has(key), key);
+        }
+        assertEquals(1, j.get("formatVersion").asInt());
+        assertEquals("nodejs", j.get("recommendation").asText());
+        assertEquals(5.8333, j.get("margin").asDouble(), 1e-9);
+        JsonNode first = j.get("ranking").get(0);
+        assertEquals("nodejs", first.get("candidate").asText());
+        assertEquals(0.25, first.get("criteria").get("team").get("weight").asDouble(), 1e-9);
+        assertEquals(20.0, first.get("criteria").get("team").get("contribution").asDouble(), 1e-9);
+        assertEquals("descriptors/scoring-close.yaml", j.get("findings").get(0).get("location").get("file").asText());
+        assertEquals(8, j.get("findings").get(0).get("location").get("line").asInt());
+        assertEquals("small", j.get("rulePacks").get(0).get("id").asText());
+        assertEquals("1.0.0", j.get("rulePacks").get(0).get("revision").asText());
+        assertFalse(j.has("generatedAt"), "no timestamp unless outputTimestamp is set");
+    }
+
+    @Test
+    void sarifValidatesAgainstTheOfficialSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/sarif-2.1.0-rtm.5.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+        for (String d : new String[] {"scoring-close.yaml", "scoring-veto.yaml", "hostile.yaml", "invalid/unknown-ids.yaml"}) {
+            JsonNode sarif = JSON.readTree(SarifReport.render(context(d)));
+            Set<ValidationMessage> errors = schema.validate(sarif);
+            assertEquals(Set.of(), errors, d);
+            assertEquals("2.1.0", sarif.get("version").asText());
+        }
+        // negative control: the validator does reject a document that breaks the schema
+        var broken = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(SarifReport.render(context("scoring-veto.yaml")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.at("/runs/0/results/0")).put("level", "fatal");
+        assertFalse(schema.validate(broken).isEmpty(), "an invalid level must fail validation");
+        JsonNode veto = JSON.readTree(SarifReport.render(context("scoring-veto.yaml")));
+        JsonNode results = veto.get("runs").get(0).get("results");
+        assertTrue(results.findValuesAsText("ruleId").contains(SarifReport.EXCLUDED));
+        assertTrue(results.findValuesAsText("ruleId").contains("cpu-heavy"));
+        JsonNode invalid = JSON.readTree(SarifReport.render(context("invalid/unknown-ids.yaml")));
+        JsonNode r0 = invalid.get("runs").get(0).get("results").get(0);
+        assertEquals(SarifReport.INVALID, r0.get("ruleId").asText());
+        assertEquals(11, r0.at("/locations/0/physicalLocation/region/startLine").asInt());
+    }
+
+    @Test
+    void waivedFindingsAreSuppressedInSarif() throws Exception {
+        JsonNode sarif = JSON.readTree(SarifReport.render(context("hostile.yaml")));
+        JsonNode finding = sarif.get("runs").get(0).get("results").get(0);
+        assertEquals("cpu-heavy", finding.get("ruleId").asText());
+        assertEquals("<b>trusted</b> & waived", finding.at("/suppressions/0/justification").asText());
+    }
+
+    @Test
+    void htmlEscapesEveryStringFromTheDescriptor() {
+        String html = HtmlReport.render(context("hostile.yaml"));
+        assertFalse(html.contains("<script>"), "no script element from a descriptor");
+        assertFalse(html.contains("<img src=x"), "no img element from a descriptor");
+        assertFalse(html.contains("<b>trusted</b>"), "waiver reason escaped");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                || html.contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;"), "shown as text");
+        assertTrue(html.contains("{{mustache}}"), "template syntax in data is not interpreted");
+    }
+
+    @Test
+    void htmlIsSelfContained() {
+        String html = HtmlReport.render(context("scoring-close.yaml"));
+        assertFalse(html.contains("<script"), "no JavaScript");
+        assertFalse(html.contains("<link"), "no stylesheet link");
+        assertFalse(html.contains("<img"), "no images");
+        assertFalse(html.contains("@import"), "no CSS import");
+        assertFalse(html.contains("url("), "no CSS url()");
+        Matcher src = Pattern.compile("\\ssrc\\s*=").matcher(html);
+        assertFalse(src.find(), "no src attributes");
+        // the only http(s) URLs are source links the reader may follow
+        Matcher urls = Pattern.compile("https?://[^\"<\\s]+").matcher(html);
+        while (urls.find()) {
+            String before = html.substring(Math.max(0, urls.start() - 6), urls.start());
+            assertTrue(before.endsWith("href=\"") || before.endsWith("\">") || html.charAt(urls.start() - 1) == '>',
+                    "URL outside a link: " + urls.group());
+        }
+        for (String section : new String[] {"Ranking", "Values by criterion", "Why Node.js rather than the others",
+            "Sensitivity", "Exclusions and findings", "Rules that fired", "did not apply for lack of data",
+            "The descriptor as read", "Rule packs"}) {
+            assertTrue(html.contains(section), section);
+        }
+        assertTrue(html.contains("add concurrency.latencyTargetMs to your descriptor to let 1 more rule judge"));
+    }
+
+    @Test
+    void markdownIsAMadrRecordWithEscapedText() {
+        String md = MarkdownReport.render(context("hostile.yaml"));
+        assertTrue(md.contains("## Considered Options"));
+        assertTrue(md.contains("## Decision Outcome"));
+        assertTrue(md.contains("## Pros and Cons of the Options"));
+        assertTrue(md.contains("## Decision Drivers"));
+        assertFalse(md.contains("<script>"));
+        assertFalse(md.contains("[link](http"), "links from data are not live");
+        assertTrue(md.contains("&lt;script&gt;"));
+        assertTrue(md.contains("\\*bold\\*"));
+    }
+
+    @Test
+    void consoleSummaryNamesTheReport() {
+        var lines = ConsoleSummary.lines(context("scoring-close.yaml"), "/tmp/report.html");
+        assertEquals("Backend Advisor: scoring-close", lines.get(0));
+        assertEquals("  Use Node.js for scoring-close: it leads by 5.8 points and the decision is robust.", lines.get(1));
+        assertEquals("  Report: /tmp/report.html", lines.get(lines.size() - 1));
+    }
+}

@@ -52,6 +52,32 @@ public final class Advisor {
         return new RuleSetCache.Lookup(Result.of(lookup.result().value().orElse(null), all), lookup.compiled());
     }
 
+    /**
+     * Runs the packs' own tests, each pack against the packs up to and including it; the result is
+     * empty when the packs cannot be read or compiled (see the lookup's diagnostics).
+     */
+    public java.util.Optional<PackTestRunner.Report> testPacks(AdviceRequest request) {
+        List<String> locations = new ArrayList<>();
+        if (request.useDefaultRules()) {
+            locations.add(PackLocator.DEFAULT_PACK);
+        }
+        locations.addAll(request.rulePacks());
+        Result<List<PackSource>> sources = new PackLocator(request.baseDir(), request.classLoader(), request.configFile())
+                .locate(locations);
+        if (!sources.ok()) return java.util.Optional.empty();
+        List<RuleSet> layers = new ArrayList<>();
+        for (int i = 1; i <= sources.get().size(); i++) {
+            // disabled rules and candidate restrictions apply to the whole set only
+            RuleSetBuilder.Options options = i == sources.get().size()
+                    ? new RuleSetBuilder.Options(request.disabledRules(), request.candidates(), request.configFile())
+                    : RuleSetBuilder.Options.defaults();
+            Result<RuleSet> layer = cache.get(sources.get().subList(0, i), options).result();
+            if (!layer.ok()) return java.util.Optional.empty();
+            layers.add(layer.get());
+        }
+        return java.util.Optional.of(PackTestRunner.runLayered(layers, request.options(), request.classLoader()));
+    }
+
     /** Judges the request's descriptor. */
     public Advice advise(AdviceRequest request) {
         long t0 = System.nanoTime();

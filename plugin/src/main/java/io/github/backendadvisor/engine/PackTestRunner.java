@@ -49,13 +49,34 @@ public final class PackTestRunner {
 
     /** Runs every test of {@code set}; {@code loader} serves descriptors of classpath packs. */
     public static Report run(RuleSet set, EvaluationOptions options, ClassLoader loader) {
+        return runLayered(List.of(set), options, loader);
+    }
+
+    /**
+     * Runs each pack's tests against the packs it builds on: {@code layers.get(i)} is the rule set
+     * of packs 0..i, and only the tests of pack i run against it. An organisation's pack that vetoes
+     * a candidate thus does not break the default pack's own tests.
+     */
+    public static Report runLayered(List<RuleSet> layers, EvaluationOptions options, ClassLoader loader) {
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> fired = new LinkedHashSet<>();
-        for (PackTest t : set.tests()) {
-            outcomes.add(runOne(set, t, options, loader, fired));
+        Set<String> seenTests = new java.util.HashSet<>();
+        for (int i = 0; i < layers.size(); i++) {
+            RuleSet set = layers.get(i);
+            String packId = set.packs().get(set.packs().size() - 1).id();
+            boolean last = i == layers.size() - 1;
+            for (PackTest t : set.tests()) {
+                boolean mine = layers.size() == 1 || t.pack().equals(packId);
+                if (mine && seenTests.add(t.pack() + "\u0000" + t.name() + "\u0000" + t.at())) {
+                    outcomes.add(runOne(set, t, options, loader, fired));
+                }
+            }
+            if (last) {
+                List<String> unfired = set.rules().stream().map(CompiledRule::id).filter(id -> !fired.contains(id)).toList();
+                return new Report(List.copyOf(outcomes), unfired);
+            }
         }
-        List<String> unfired = set.rules().stream().map(CompiledRule::id).filter(id -> !fired.contains(id)).toList();
-        return new Report(List.copyOf(outcomes), unfired);
+        return new Report(List.copyOf(outcomes), List.of());
     }
 
     private static Outcome runOne(RuleSet set, PackTest t, EvaluationOptions options, ClassLoader loader,

@@ -27,7 +27,8 @@ public class TestRulesMojo extends AbstractAdvisorMojo {
         if (errors > 0) {
             throw new MojoFailureException("Backend Advisor: " + errors + " errors in the rule packs; see the lines above");
         }
-        PackTestRunner.Report report = PackTestRunner.run(packs.result().get(), options(), getClass().getClassLoader());
+        PackTestRunner.Report report = advisor().testPacks(request()).orElseThrow(() ->
+                new MojoFailureException("Backend Advisor: the rule packs could not be compiled layer by layer"));
         for (var o : report.outcomes()) {
             if (o.passed()) {
                 getLog().debug("PASS " + o.pack() + ": " + o.name());

@@ -1,0 +1,8 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
+assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
+
+assert log.contains("[ERROR] [drift] the recommendation drifted from the baseline 'go' to 'nodejs'")
+return true

@@ -1,0 +1,16 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
+assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
+
+assert log.contains('[ERROR] backend-requirements.yaml:1:1: error: YAML rejected: too many aliases (at most 10 aliases to lists or mappings)')
+assert log.contains("[ERROR] backend-requirements.yaml:2:10: error: YAML tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed; only plain values, lists and mappings are read (no object is ever constructed)")
+assert log.contains("[ERROR] backend-requirements.yaml:2:1: error: duplicate key 'version'")
+assert log.contains('[ERROR] backend-requirements.yaml:1:1: error: file is empty; expected a YAML mapping')
+assert log =~ /\[ERROR\] backend-requirements.yaml:3:1: error: YAML syntax error: /
+['alias-bomb', 'java-tag', 'duplicate-keys', 'empty-file', 'syntax-error'].each {
+  assert !new File(basedir, it + '/target/backend-advisor/report.html').exists()
+}
+assert (log =~ /Backend Advisor: 1 error in backend-requirements.yaml/).count == 5
+return true

@@ -1,0 +1,26 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
+assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
+
+def mods = ["m1-chat", "m2-ml", "m3-ledger", "m4-resizer", "m5-shop", "m6-crud", "m7-edge", "m8-scoring"]
+int compared = 0
+mods.each { m ->
+  ['report.html', 'report.json', 'report.md', 'report.sarif'].each { f ->
+    def serial = new File(basedir, m + '/target/backend-advisor-serial/' + f)
+    def parallel = new File(basedir, m + '/target/backend-advisor-parallel/' + f)
+    assert serial.isFile() && parallel.isFile() : m + '/' + f
+    assert serial.bytes == parallel.bytes : 'differs under -T 4: ' + m + '/' + f
+    compared++
+  }
+}
+assert compared == 32
+def debug = log.findAll(/Backend Advisor timings for [^:]+: packs [0-9.]+ ms \((loaded and compiled|cached)\)/)
+assert debug.size() == 8 : 'one timing line per module with a descriptor: ' + debug.size()
+assert debug.count { it.contains('loaded and compiled') } == 1 : 'the default pack is compiled once per build'
+assert json('m1-chat/target/backend-advisor-serial/report.json').recommendation == 'nodejs'
+assert json('m3-ledger/target/backend-advisor-serial/report.json').recommendation == 'java'
+assert json('m4-resizer/target/backend-advisor-serial/report.json').recommendation == 'go'
+assert json('m6-crud/target/backend-advisor-serial/report.json').status == 'too-close'
+return true

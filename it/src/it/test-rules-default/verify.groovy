@@ -1,0 +1,9 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
+assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
+
+assert log.contains('Backend Advisor pack tests: 34 passed, 0 failed')
+assert !log.contains('rules no pack test fires')
+return true

@@ -1,0 +1,9 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
+assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
+
+assert log.contains('Backend Advisor: backend-requirements.yaml is valid (51 rules, 4 candidates from 1 pack)')
+assert !new File(basedir, 'target/backend-advisor').exists()
+return true

@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.reporting.MavenReport;
+import org.apache.maven.reporting.MavenReportException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,10 +23,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Evaluates the descriptor and writes the reports (HTML, JSON, Markdown decision record, SARIF),
- * then logs a short summary. Fails only on invalid input.
+ * then logs a short summary. Fails only on invalid input. Listed in {@code <reporting>}, it also
+ * appears under Project Reports of {@code mvn site} (maven-site-plugin 3.21.0 or newer).
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ReportMojo extends AbstractAdvisorMojo {
+public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
+    /** Where {@code mvn site} puts the report; set by the site plugin. */
+    private File reportOutputDirectory;
 
     /** Formats to write: any of html, json, md, sarif (comma-separated as a property). */
     @Parameter(property = "backendAdvisor.formats", defaultValue = "html,json,md")
@@ -63,6 +70,65 @@ public class ReportMojo extends AbstractAdvisorMojo {
         }
         advice.evaluation().expiredWaivers().forEach(w -> getLog().warn(w.location() + ": warning: the waiver for rule '"
                 + w.rule() + "' expired on " + w.until() + " (an error in the check goal)"));
+    }
+
+    // ---- MavenReport: the site plugin links to our own page, written by the same writers
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        outputDirectory = new File(getReportOutputDirectory(), "backend-advisor");
+        if (formats == null || !clean(formats).contains("html")) {
+            formats = new java.util.ArrayList<>(clean(formats == null ? List.of("json", "md") : formats));
+            formats.add(0, "html");
+        }
+        try {
+            execute();
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String getOutputName() {
+        return "backend-advisor/report";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "Backend Advisor";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "The recommended backend technology for this service, with scores, reasons and what would flip the decision.";
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        this.reportOutputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        if (reportOutputDirectory == null) {
+            reportOutputDirectory = new File(project.getReporting().getOutputDirectory());
+        }
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && descriptor != null && descriptor.isFile();
     }
 
     private Set<ReportFormat> formats() throws MojoFailureException {

@@ -3,6 +3,7 @@ package io.github.backendadvisor.expr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.backendadvisor.diag.Suggestions;
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,11 @@ final class Calls {
     static final List<String> LIST_METHODS = List.of("contains", "containsAny", "containsAll", "size", "isEmpty");
     private static final String ALLOWED = "conditions may call only skill, skillOf, coverage and needs, and "
             + "contains, containsAny, containsAll, size and isEmpty on libraries.needs or libraries.mustHave";
+
+    private static final MethodHandle SKILL = Handles.op("skill", double.class, EvalContext.class, String.class);
+    private static final MethodHandle SKILL_OF = Handles.op("skillOf", double.class, EvalContext.class, String.class);
+    private static final MethodHandle COVERAGE = Handles.op("coverage", double.class, EvalContext.class, String.class);
+    private static final MethodHandle NEEDS = Handles.op("needs", boolean.class, EvalContext.class, String.class);
 
     private final Checker ch;
 
@@ -41,35 +47,29 @@ final class Calls {
         }
         Typed list = ch.check(scope, depth + 1);
         if (list == null) return null;
-        return listMethod(m, name, list.list(), depth);
+        return listMethod(m, name, list.handle(), depth);
     }
 
-    private Typed listMethod(MethodCallExpr m, String name, Fn.Lst list, int depth) {
+    private Typed listMethod(MethodCallExpr m, String name, MethodHandle list, int depth) {
         int n = m.getArguments().size();
         if (name.equals("size") || name.equals("isEmpty")) {
             if (n != 0) return ch.error(m, "'" + name + "()' takes no arguments");
             return name.equals("size")
-                    ? Typed.of(ValueType.INT, (Fn.Num) c -> list.eval(c).size(), m)
-                    : Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> list.eval(c).isEmpty(), m);
+                    ? Typed.of(ValueType.INT, Handles.size(list), m)
+                    : Typed.of(ValueType.BOOLEAN, Handles.isEmpty(list), m);
         }
         if (name.equals("contains") && n != 1) return ch.error(m, "'contains' takes exactly one capability id");
         if (n == 0) return ch.error(m, "'" + name + "' takes at least one capability id");
-        List<Fn.Str> args = stringArgs(m, ch.schema.capabilities(), "capability", depth);
+        List<MethodHandle> args = stringArgs(m, ch.schema.capabilities(), "capability", depth);
         if (args == null) return null;
-        if (name.equals("contains")) {
-            Fn.Str a = args.get(0);
-            return Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> list.eval(c).contains(a.eval(c)), m);
+        // containsAny is an || of contains, containsAll an && of them; contains is either with one item
+        boolean any = !name.equals("containsAll");
+        MethodHandle h = Handles.contains(list, args.get(0));
+        for (int i = 1; i < args.size(); i++) {
+            MethodHandle next = Handles.contains(list, args.get(i));
+            h = any ? Handles.or(h, next) : Handles.and(h, next);
         }
-        Fn.Str[] arr = args.toArray(Fn.Str[]::new);
-        boolean any = name.equals("containsAny");
-        Fn.Bool fn = c -> {
-            List<String> l = list.eval(c);
-            for (Fn.Str a : arr) {
-                if (l.contains(a.eval(c)) == any) return any;
-            }
-            return !any;
-        };
-        return Typed.of(ValueType.BOOLEAN, fn, m);
+        return Typed.of(ValueType.BOOLEAN, h, m);
     }
 
     private Typed function(MethodCallExpr m, String name, int depth) {
@@ -87,30 +87,21 @@ final class Calls {
             case "needs" -> { ids = ch.schema.capabilities(); kind = "capability"; }
             default -> { ids = ch.schema.candidates(); kind = "candidate"; }
         }
-        List<Fn.Str> args = stringArgs(m, ids, kind, depth);
+        List<MethodHandle> args = stringArgs(m, ids, kind, depth);
         if (args == null) return null;
         if (name.equals("needs")) ch.reads("libraries.needs");
-        Fn.Str a = args.get(0);
+        MethodHandle a = args.get(0);
         return switch (name) {
-            case "skill" -> Typed.of(ValueType.INT, (Fn.Num) c -> {
-                String s = a.eval(c);
-                return s == null ? Double.NaN : c.skill(s);
-            }, m);
-            case "skillOf" -> Typed.of(ValueType.INT, (Fn.Num) c -> {
-                String s = a.eval(c);
-                return s == null ? Double.NaN : c.skillOf(s);
-            }, m);
-            case "coverage" -> Typed.of(ValueType.NUMBER, (Fn.Num) c -> {
-                String s = a.eval(c);
-                return s == null ? Double.NaN : c.coverage(s);
-            }, m);
-            default -> Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> c.descriptor().libraries().needs().contains(a.eval(c)), m);
+            case "skill" -> Typed.of(ValueType.INT, Handles.withContext(SKILL, a), m);
+            case "skillOf" -> Typed.of(ValueType.INT, Handles.withContext(SKILL_OF, a), m);
+            case "coverage" -> Typed.of(ValueType.NUMBER, Handles.withContext(COVERAGE, a), m);
+            default -> Typed.of(ValueType.BOOLEAN, Handles.withContext(NEEDS, a), m);
         };
     }
 
     /** Checks that every argument is text; literal ids must be ones the packs define. */
-    private List<Fn.Str> stringArgs(MethodCallExpr m, Set<String> ids, String kind, int depth) {
-        List<Fn.Str> out = new ArrayList<>();
+    private List<MethodHandle> stringArgs(MethodCallExpr m, Set<String> ids, String kind, int depth) {
+        List<MethodHandle> out = new ArrayList<>();
         boolean ok = true;
         for (Expression arg : m.getArguments()) {
             Typed t = ch.check(arg, depth + 1);
@@ -129,7 +120,7 @@ final class Calls {
                 ok = false;
                 continue;
             }
-            out.add(t.str());
+            out.add(t.handle());
         }
         return ok ? out : null;
     }

@@ -73,14 +73,13 @@ final class Checker {
         }
         if (e instanceof EnclosedExpr en) return check(en.getInner(), depth + 1);
         if (e instanceof BooleanLiteralExpr b) {
-            boolean v = b.getValue();
-            return Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> v, e);
+            return Typed.of(ValueType.BOOLEAN, Handles.constant(b.getValue()), e);
         }
         if (e instanceof IntegerLiteralExpr i) return Literals.integer(this, i);
         if (e instanceof DoubleLiteralExpr d) return Literals.decimal(this, d);
         if (e instanceof StringLiteralExpr s) {
             String v = s.asString();
-            return new Typed(ValueType.STRING, (Fn.Str) c -> v, List.of(), v, e);
+            return new Typed(ValueType.STRING, Handles.constant(v), List.of(), v, e);
         }
         if (e instanceof NameExpr n) return name(n);
         if (e instanceof FieldAccessExpr f) return path(f);
@@ -99,7 +98,7 @@ final class Checker {
                 return error(n, "'candidate' exists only inside a criterion's value: expression");
             }
             List<String> ids = schema.candidates().stream().sorted().toList();
-            return new Typed(ValueType.STRING, (Fn.Str) EvalContext::candidate, ids, null, n);
+            return new Typed(ValueType.STRING, Handles.candidate(), ids, null, n);
         }
         if (DescriptorPaths.get(name) != null) {
             return field(n, name);
@@ -150,20 +149,12 @@ final class Checker {
     private Typed field(Expression e, String p) {
         DescriptorPaths.Path def = DescriptorPaths.get(p);
         paths.add(p);
-        var read = def.read();
-        Object fn = switch (def.type()) {
-            case BOOLEAN -> (Fn.Bool) c -> (Boolean) read.apply(c.descriptor());
-            case INT, NUMBER -> (Fn.Num) c -> {
-                Object v = read.apply(c.descriptor());
-                return v == null ? Double.NaN : ((Number) v).doubleValue();
-            };
-            case STRING -> (Fn.Str) c -> (String) read.apply(c.descriptor());
-            case LIST -> {
-                @SuppressWarnings("unchecked")
-                Fn.Lst l = c -> (List<String>) read.apply(c.descriptor());
-                yield l;
-            }
+        var handle = switch (def.type()) {
+            case BOOLEAN -> Handles.field(def.bool());
+            case INT, NUMBER -> Handles.field(def.num());
+            case STRING -> Handles.field(def.read(), String.class);
+            case LIST -> Handles.field(def.read(), List.class);
         };
-        return new Typed(def.type(), fn, def.enumValues(), null, e);
+        return new Typed(def.type(), handle, def.enumValues(), null, e);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Every descriptor field a condition may read, with its type and how to read it. Optional fields
@@ -23,29 +25,42 @@ public final class DescriptorPaths {
      * @param enumValues allowed values of an enum-like text field, or an empty list
      * @param optional true when the field has no default and may be absent
      * @param read reads the field: Integer/Double (null when absent), Boolean, String (null when absent) or List
+     * @param bool the typed reader of a boolean field, or null
+     * @param num the typed reader of a numeric field (NaN when absent), or null
      */
     public record Path(String path, ValueType type, List<String> enumValues, boolean optional,
-            Function<Descriptor, Object> read) {
+            Function<Descriptor, Object> read, Predicate<Descriptor> bool, ToDoubleFunction<Descriptor> num) {
     }
 
     private static final Map<String, Path> PATHS = new LinkedHashMap<>();
 
     static {
-        add("version", ValueType.INT, false, Descriptor::version);
+        num("version", false, Descriptor::version, d -> d.version());
         add("service.name", ValueType.STRING, false, d -> d.service().name());
         add("service.description", ValueType.STRING, true, d -> d.service().description());
-        add("concurrency.peakConcurrentConnections", ValueType.INT, false, d -> d.concurrency().peakConcurrentConnections());
-        add("concurrency.peakRequestsPerSecond", ValueType.INT, false, d -> d.concurrency().peakRequestsPerSecond());
-        add("concurrency.longLivedConnections", ValueType.BOOLEAN, false, d -> d.concurrency().longLivedConnections());
-        add("concurrency.latencyTargetMs", ValueType.INT, true, d -> d.concurrency().latencyTargetMs());
+        num("concurrency.peakConcurrentConnections", false, d -> d.concurrency().peakConcurrentConnections(),
+                d -> d.concurrency().peakConcurrentConnections());
+        num("concurrency.peakRequestsPerSecond", false, d -> d.concurrency().peakRequestsPerSecond(),
+                d -> d.concurrency().peakRequestsPerSecond());
+        bool("concurrency.longLivedConnections", d -> d.concurrency().longLivedConnections());
+        num("concurrency.latencyTargetMs", true, d -> d.concurrency().latencyTargetMs(), d -> {
+            Integer v = d.concurrency().latencyTargetMs();
+            return v == null ? Double.NaN : v;
+        });
         addEnum("io.profile", IoProfile.ids(), d -> d.io().profile().id());
-        add("io.cpuWorkShare", ValueType.NUMBER, true, d -> d.io().cpuWorkShare());
-        add("io.streaming", ValueType.BOOLEAN, false, d -> d.io().streaming());
-        add("team.size", ValueType.INT, true, d -> d.team().size());
+        decimal("io.cpuWorkShare", d -> d.io().cpuWorkShare(), d -> {
+            Double v = d.io().cpuWorkShare();
+            return v == null ? Double.NaN : v;
+        });
+        bool("io.streaming", d -> d.io().streaming());
+        num("team.size", true, d -> d.team().size(), d -> {
+            Integer v = d.team().size();
+            return v == null ? Double.NaN : v;
+        });
         add("libraries.needs", ValueType.LIST, false, d -> d.libraries().needs());
         add("libraries.mustHave", ValueType.LIST, false, d -> d.libraries().mustHave());
         addEnum("deployment.target", DeploymentTarget.ids(), d -> d.deployment().target().id());
-        add("deployment.coldStartSensitive", ValueType.BOOLEAN, false, d -> d.deployment().coldStartSensitive());
+        bool("deployment.coldStartSensitive", d -> d.deployment().coldStartSensitive());
         add("decision.chosen", ValueType.STRING, true, d -> d.decision().chosen());
     }
 
@@ -53,11 +68,23 @@ public final class DescriptorPaths {
     }
 
     private static void add(String path, ValueType type, boolean optional, Function<Descriptor, Object> read) {
-        PATHS.put(path, new Path(path, type, List.of(), optional, read));
+        PATHS.put(path, new Path(path, type, List.of(), optional, read, null, null));
+    }
+
+    private static void bool(String path, Predicate<Descriptor> read) {
+        PATHS.put(path, new Path(path, ValueType.BOOLEAN, List.of(), false, read::test, read, null));
+    }
+
+    private static void num(String path, boolean optional, Function<Descriptor, Object> read, ToDoubleFunction<Descriptor> num) {
+        PATHS.put(path, new Path(path, ValueType.INT, List.of(), optional, read, null, num));
+    }
+
+    private static void decimal(String path, Function<Descriptor, Object> read, ToDoubleFunction<Descriptor> num) {
+        PATHS.put(path, new Path(path, ValueType.NUMBER, List.of(), true, read, null, num));
     }
 
     private static void addEnum(String path, List<String> values, Function<Descriptor, Object> read) {
-        PATHS.put(path, new Path(path, ValueType.STRING, values, false, read));
+        PATHS.put(path, new Path(path, ValueType.STRING, values, false, read, null, null));
     }
 
     /** The field at a dotted path, or null. */

@@ -72,8 +72,8 @@ public final class ExpressionCompiler {
                         + t.type().description());
                 return Result.failed(diags.sorted());
             }
-            return Result.of(new CompiledExpression(source, t.type(), valueMode ? null : t.bool(),
-                    valueMode ? t.num() : null, checker.paths(), checker.optionalPaths()), diags.sorted());
+            return Result.of(new CompiledExpression(source, t.type(), t.handle(), checker.paths(), checker.optionalPaths()),
+                    diags.sorted());
         } catch (RuntimeException | StackOverflowError e) {
             diags.error(at.at(1, 1), owner + ": expression could not be read (" + e.getClass().getSimpleName()
                     + "); simplify it");

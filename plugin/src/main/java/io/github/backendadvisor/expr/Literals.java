@@ -23,8 +23,7 @@ final class Literals {
             return ch.error(e, "integer literal " + e.getValue() + " is too large for a whole number (at most "
                     + Integer.MAX_VALUE + "); write " + text + ".0 to use a decimal");
         }
-        double d = v.doubleValue();
-        return Typed.of(ValueType.INT, (Fn.Num) c -> d, e);
+        return Typed.of(ValueType.INT, Handles.constant(v.doubleValue()), e);
     }
 
     static Typed decimal(Checker ch, DoubleLiteralExpr e) {
@@ -47,7 +46,6 @@ final class Literals {
         if (Double.isInfinite(d)) {
             return ch.error(e, "decimal literal '" + e.getValue() + "' is too large");
         }
-        double v = d;
-        return Typed.of(ValueType.NUMBER, (Fn.Num) c -> v, e);
+        return Typed.of(ValueType.NUMBER, Handles.constant(d), e);
     }
 }

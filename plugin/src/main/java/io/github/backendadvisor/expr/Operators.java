@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import io.github.backendadvisor.diag.Suggestions;
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 
 /**
@@ -11,7 +12,34 @@ import java.util.List;
  * every comparison with them, {@code !=} included, is false.
  */
 final class Operators {
+    private static final MethodHandle NOT = Handles.op("not", boolean.class, boolean.class);
+    private static final MethodHandle NEG = Handles.op("neg", double.class, double.class);
+    private static final MethodHandle ADD = num2("add");
+    private static final MethodHandle SUB = num2("sub");
+    private static final MethodHandle MUL = num2("mul");
+    private static final MethodHandle DIV = num2("div");
+    private static final MethodHandle REM = num2("rem");
+    private static final MethodHandle INT_DIV = num2("intDiv");
+    private static final MethodHandle LT = cmp("lt");
+    private static final MethodHandle LE = cmp("le");
+    private static final MethodHandle GT = cmp("gt");
+    private static final MethodHandle GE = cmp("ge");
+    private static final MethodHandle EQ_NUM = cmp("eqNum");
+    private static final MethodHandle NE_NUM = cmp("neNum");
+    private static final MethodHandle EQ_BOOL = Handles.op("eqBool", boolean.class, boolean.class, boolean.class);
+    private static final MethodHandle NE_BOOL = Handles.op("neBool", boolean.class, boolean.class, boolean.class);
+    private static final MethodHandle EQ_STR = Handles.op("eqStr", boolean.class, String.class, String.class);
+    private static final MethodHandle NE_STR = Handles.op("neStr", boolean.class, String.class, String.class);
+
     private Operators() {
+    }
+
+    private static MethodHandle num2(String name) {
+        return Handles.op(name, double.class, double.class, double.class);
+    }
+
+    private static MethodHandle cmp(String name) {
+        return Handles.op(name, boolean.class, double.class, double.class);
     }
 
     static Typed unary(Checker ch, UnaryExpr u, int depth) {
@@ -21,13 +49,11 @@ final class Operators {
                 if (t == null) return null;
                 if (u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
                     if (t.type() != ValueType.BOOLEAN) return mismatch(ch, u, "'!'", "a boolean", t);
-                    Fn.Bool b = t.bool();
-                    return Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> !b.eval(c), u);
+                    return Typed.of(ValueType.BOOLEAN, Handles.unary(NOT, t.handle()), u);
                 }
                 if (!t.type().numeric()) return mismatch(ch, u, "'" + u.getOperator().asString() + "'", "a number", t);
-                Fn.Num n = t.num();
-                Fn.Num fn = u.getOperator() == UnaryExpr.Operator.MINUS ? c -> -n.eval(c) : n;
-                return Typed.of(t.type(), fn, u);
+                MethodHandle h = u.getOperator() == UnaryExpr.Operator.MINUS ? Handles.unary(NEG, t.handle()) : t.handle();
+                return Typed.of(t.type(), h, u);
             }
             case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
                 return ch.error(u, "'" + u.getOperator().asString() + "' is not allowed; conditions cannot change anything");
@@ -58,10 +84,9 @@ final class Operators {
             case AND, OR -> {
                 if (l.type() != ValueType.BOOLEAN) return mismatch(ch, b.getLeft(), sym, "booleans", l);
                 if (r.type() != ValueType.BOOLEAN) return mismatch(ch, b.getRight(), sym, "booleans", r);
-                Fn.Bool x = l.bool();
-                Fn.Bool y = r.bool();
-                Fn.Bool fn = op == BinaryExpr.Operator.AND ? c -> x.eval(c) && y.eval(c) : c -> x.eval(c) || y.eval(c);
-                return Typed.of(ValueType.BOOLEAN, fn, b);
+                MethodHandle h = op == BinaryExpr.Operator.AND ? Handles.and(l.handle(), r.handle())
+                        : Handles.or(l.handle(), r.handle());
+                return Typed.of(ValueType.BOOLEAN, h, b);
             }
             case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> {
                 if (!l.type().numeric()) return mismatch(ch, b.getLeft(), sym, "numbers", l);
@@ -71,15 +96,13 @@ final class Operators {
             case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> {
                 if (!l.type().numeric()) return mismatch(ch, b.getLeft(), sym, "numbers", l);
                 if (!r.type().numeric()) return mismatch(ch, b.getRight(), sym, "numbers", r);
-                Fn.Num x = l.num();
-                Fn.Num y = r.num();
-                Fn.Bool fn = switch (op) {
-                    case LESS -> c -> x.eval(c) < y.eval(c);
-                    case LESS_EQUALS -> c -> x.eval(c) <= y.eval(c);
-                    case GREATER -> c -> x.eval(c) > y.eval(c);
-                    default -> c -> x.eval(c) >= y.eval(c);
+                MethodHandle cmp = switch (op) {
+                    case LESS -> LT;
+                    case LESS_EQUALS -> LE;
+                    case GREATER -> GT;
+                    default -> GE;
                 };
-                return Typed.of(ValueType.BOOLEAN, fn, b);
+                return Typed.of(ValueType.BOOLEAN, Handles.binary(cmp, l.handle(), r.handle()), b);
             }
             case EQUALS, NOT_EQUALS -> {
                 return equality(ch, b, l, r);
@@ -91,54 +114,29 @@ final class Operators {
     }
 
     private static Typed arithmetic(BinaryExpr.Operator op, Typed l, Typed r, BinaryExpr b) {
-        Fn.Num x = l.num();
-        Fn.Num y = r.num();
         boolean ints = l.type() == ValueType.INT && r.type() == ValueType.INT;
-        Fn.Num fn = switch (op) {
-            case PLUS -> c -> x.eval(c) + y.eval(c);
-            case MINUS -> c -> x.eval(c) - y.eval(c);
-            case MULTIPLY -> c -> x.eval(c) * y.eval(c);
-            case DIVIDE -> ints ? c -> intDivide(x.eval(c), y.eval(c)) : c -> x.eval(c) / y.eval(c);
-            default -> c -> x.eval(c) % y.eval(c);
+        MethodHandle f = switch (op) {
+            case PLUS -> ADD;
+            case MINUS -> SUB;
+            case MULTIPLY -> MUL;
+            case DIVIDE -> ints ? INT_DIV : DIV;
+            default -> REM;
         };
-        return Typed.of(ints ? ValueType.INT : ValueType.NUMBER, fn, b);
-    }
-
-    /** Java's whole-number division; division by zero gives NaN (so comparisons are false) instead of throwing. */
-    private static double intDivide(double a, double b) {
-        if (b == 0 || Double.isNaN(a) || Double.isNaN(b)) return Double.NaN;
-        return (double) ((long) a / (long) b);
+        return Typed.of(ints ? ValueType.INT : ValueType.NUMBER, Handles.binary(f, l.handle(), r.handle()), b);
     }
 
     private static Typed equality(Checker ch, BinaryExpr b, Typed l, Typed r) {
         boolean eq = b.getOperator() == BinaryExpr.Operator.EQUALS;
         String sym = "'" + b.getOperator().asString() + "'";
         if (l.type().numeric() && r.type().numeric()) {
-            Fn.Num x = l.num();
-            Fn.Num y = r.num();
-            Fn.Bool fn = eq ? c -> x.eval(c) == y.eval(c) : c -> {
-                double p = x.eval(c);
-                double q = y.eval(c);
-                return !Double.isNaN(p) && !Double.isNaN(q) && p != q;
-            };
-            return Typed.of(ValueType.BOOLEAN, fn, b);
+            return Typed.of(ValueType.BOOLEAN, Handles.binary(eq ? EQ_NUM : NE_NUM, l.handle(), r.handle()), b);
         }
         if (l.type() == ValueType.BOOLEAN && r.type() == ValueType.BOOLEAN) {
-            Fn.Bool x = l.bool();
-            Fn.Bool y = r.bool();
-            Fn.Bool fn = eq ? c -> x.eval(c) == y.eval(c) : c -> x.eval(c) != y.eval(c);
-            return Typed.of(ValueType.BOOLEAN, fn, b);
+            return Typed.of(ValueType.BOOLEAN, Handles.binary(eq ? EQ_BOOL : NE_BOOL, l.handle(), r.handle()), b);
         }
         if (l.type() == ValueType.STRING && r.type() == ValueType.STRING) {
             if (!checkEnum(ch, l, r) || !checkEnum(ch, r, l)) return null;
-            Fn.Str x = l.str();
-            Fn.Str y = r.str();
-            Fn.Bool fn = c -> {
-                String p = x.eval(c);
-                String q = y.eval(c);
-                return p != null && q != null && p.equals(q) == eq;
-            };
-            return Typed.of(ValueType.BOOLEAN, fn, b);
+            return Typed.of(ValueType.BOOLEAN, Handles.binary(eq ? EQ_STR : NE_STR, l.handle(), r.handle()), b);
         }
         return ch.error(b, sym + " compares " + l.type().description() + " with " + r.type().description()
                 + "; both sides must have the same type");
@@ -160,22 +158,13 @@ final class Operators {
         Typed b = ch.check(ce.getElseExpr(), depth + 1);
         if (cond == null || a == null || b == null) return null;
         if (cond.type() != ValueType.BOOLEAN) return mismatch(ch, ce.getCondition(), "'?:'", "a boolean condition", cond);
-        Fn.Bool test = cond.bool();
-        if (a.type() == ValueType.BOOLEAN && b.type() == ValueType.BOOLEAN) {
-            Fn.Bool x = a.bool();
-            Fn.Bool y = b.bool();
-            return Typed.of(ValueType.BOOLEAN, (Fn.Bool) c -> test.eval(c) ? x.eval(c) : y.eval(c), ce);
-        }
-        if (a.type().numeric() && b.type().numeric()) {
-            Fn.Num x = a.num();
-            Fn.Num y = b.num();
-            ValueType t = a.type() == ValueType.INT && b.type() == ValueType.INT ? ValueType.INT : ValueType.NUMBER;
-            return Typed.of(t, (Fn.Num) c -> test.eval(c) ? x.eval(c) : y.eval(c), ce);
-        }
-        if (a.type() == ValueType.STRING && b.type() == ValueType.STRING) {
-            Fn.Str x = a.str();
-            Fn.Str y = b.str();
-            return new Typed(ValueType.STRING, (Fn.Str) c -> test.eval(c) ? x.eval(c) : y.eval(c), List.of(), null, ce);
+        boolean bools = a.type() == ValueType.BOOLEAN && b.type() == ValueType.BOOLEAN;
+        boolean nums = a.type().numeric() && b.type().numeric();
+        boolean strings = a.type() == ValueType.STRING && b.type() == ValueType.STRING;
+        if (bools || nums || strings) {
+            ValueType t = nums ? (a.type() == ValueType.INT && b.type() == ValueType.INT ? ValueType.INT : ValueType.NUMBER)
+                    : a.type();
+            return Typed.of(t, Handles.conditional(cond.handle(), a.handle(), b.handle()), ce);
         }
         return ch.error(ce, "the two branches of '?:' must have the same type, not " + a.type().description()
                 + " and " + b.type().description());

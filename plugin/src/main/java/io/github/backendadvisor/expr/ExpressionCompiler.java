@@ -25,8 +25,10 @@ public final class ExpressionCompiler {
     private static final Pattern LINE_COL = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final ExprSchema schema;
+    /** One parser for all the expressions of a pack; a compiler is used by one thread at a time. */
+    private JavaParser parser;
 
-    /** A compiler for packs that define the ids in {@code schema}. */
+    /** A compiler for packs that define the ids in {@code schema}; not thread-safe, make one per pack compile. */
     public ExpressionCompiler(ExprSchema schema) {
         this.schema = schema;
     }
@@ -56,7 +58,13 @@ public final class ExpressionCompiler {
             return Result.failed(diags.sorted());
         }
         try {
-            Optional<Expression> parsed = parse(source, at, owner, diags);
+            if (parser == null) {
+                parser = new JavaParser(new ParserConfiguration()
+                        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                        .setAttributeComments(false)
+                        .setStoreTokens(true));
+            }
+            Optional<Expression> parsed = parse(parser, source, at, owner, diags);
             if (parsed.isEmpty()) {
                 return Result.failed(diags.sorted());
             }
@@ -81,11 +89,8 @@ public final class ExpressionCompiler {
         }
     }
 
-    private static Optional<Expression> parse(String source, PositionMap at, String owner, Diagnostics diags) {
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-                .setAttributeComments(false)
-                .setStoreTokens(true));
+    private static Optional<Expression> parse(JavaParser parser, String source, PositionMap at, String owner,
+            Diagnostics diags) {
         ParseResult<Expression> result = parser.parseExpression(source);
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult();

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Writes the chosen formats into a directory; each file appears whole (written aside, then moved). */
+/** Writes the chosen formats into a directory (each module has a directory of its own, also under -T). */
 public final class ReportWriter {
     private ReportWriter() {
     }
@@ -30,13 +29,7 @@ public final class ReportWriter {
                 Files.deleteIfExists(target);
                 continue;
             }
-            Path tmp = Files.createTempFile(dir, "." + f.fileName(), ".tmp");
-            try {
-                Files.writeString(tmp, f.render(ctx), StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Files.writeString(target, f.render(ctx), StandardCharsets.UTF_8);
             written.add(target);
         }
         return written;

@@ -23,6 +23,13 @@ public final class PackLocator {
     public static final String DEFAULT_PACK = "classpath:io/github/backendadvisor/rules/default.yaml";
     private static final String CLASSPATH = "classpath:";
 
+    /**
+     * Classpath packs by resource URL: a jar does not change during a build, and reusing the same
+     * source object makes the content-keyed cache lookup an identity check instead of re-reading
+     * and re-hashing the text for every module.
+     */
+    private static final java.util.Map<String, PackSource> CLASSPATH_SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path baseDir;
     private final ClassLoader loader;
     private final String configFile;
@@ -61,6 +68,10 @@ public final class PackLocator {
                     + " add the jar that holds it as a <dependency> of the plugin");
             return java.util.Optional.empty();
         }
+        PackSource known = CLASSPATH_SOURCES.get(loc + "\u0000" + url);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
         try (InputStream in = url.openStream()) {
             byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
             if (bytes.length > SafeYaml.MAX_BYTES) {
@@ -69,7 +80,9 @@ public final class PackLocator {
             }
             int slash = resource.lastIndexOf('/');
             String base = CLASSPATH + (slash < 0 ? "" : resource.substring(0, slash + 1));
-            return java.util.Optional.of(new PackSource(loc, new String(bytes, StandardCharsets.UTF_8), base));
+            PackSource source = new PackSource(loc, new String(bytes, StandardCharsets.UTF_8), base);
+            CLASSPATH_SOURCES.putIfAbsent(loc + "\u0000" + url, source);
+            return java.util.Optional.of(CLASSPATH_SOURCES.get(loc + "\u0000" + url));
         } catch (IOException e) {
             diags.error(Position.start(loc), "cannot read rule pack: " + e.getMessage());
             return java.util.Optional.empty();

@@ -32,15 +32,19 @@ public final class Advisor {
         this(new RuleSetCache());
     }
 
-    /** Reads and compiles the packs a request names. */
-    public RuleSetCache.Lookup ruleSet(AdviceRequest request) {
+    /** The pack files a request names, the default pack first unless it is switched off. */
+    private static Result<List<PackSource>> sources(AdviceRequest request) {
         List<String> locations = new ArrayList<>();
         if (request.useDefaultRules()) {
             locations.add(PackLocator.DEFAULT_PACK);
         }
         locations.addAll(request.rulePacks());
-        Result<List<PackSource>> sources = new PackLocator(request.baseDir(), request.classLoader(), request.configFile())
-                .locate(locations);
+        return new PackLocator(request.baseDir(), request.classLoader(), request.configFile()).locate(locations);
+    }
+
+    /** Reads and compiles the packs a request names. */
+    public RuleSetCache.Lookup ruleSet(AdviceRequest request) {
+        Result<List<PackSource>> sources = sources(request);
         if (!sources.ok()) {
             return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), false);
         }
@@ -57,13 +61,7 @@ public final class Advisor {
      * empty when the packs cannot be read or compiled (see the lookup's diagnostics).
      */
     public java.util.Optional<PackTestRunner.Report> testPacks(AdviceRequest request) {
-        List<String> locations = new ArrayList<>();
-        if (request.useDefaultRules()) {
-            locations.add(PackLocator.DEFAULT_PACK);
-        }
-        locations.addAll(request.rulePacks());
-        Result<List<PackSource>> sources = new PackLocator(request.baseDir(), request.classLoader(), request.configFile())
-                .locate(locations);
+        Result<List<PackSource>> sources = sources(request);
         if (!sources.ok()) return java.util.Optional.empty();
         List<RuleSet> layers = new ArrayList<>();
         for (int i = 1; i <= sources.get().size(); i++) {

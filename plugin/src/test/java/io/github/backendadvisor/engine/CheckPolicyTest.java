@@ -1,0 +1,61 @@
+package io.github.backendadvisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.engine.CheckPolicy.Condition;
+import io.github.backendadvisor.engine.CheckPolicy.Violation;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What check judges, on the small pack. */
+class CheckPolicyTest {
+
+    private static Advice advise(String descriptor, LocalDate today) {
+        var r = Fixtures.request("descriptors/" + descriptor, "packs/small.yaml");
+        return new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(), false,
+                r.disabledRules(), r.candidates(), EvaluationOptions.defaults(today), "pom.xml", r.classLoader()));
+    }
+
+    private static List<String> violations(Advice a, EnumSet<Condition> conditions, String baseline) {
+        return CheckPolicy.violations(a.descriptor(), a.evaluation(), conditions, baseline).stream()
+                .map(v -> v.condition().id() + ": " + v.message()).toList();
+    }
+
+    @Test
+    void anExpiredWaiverIsAnErrorInCheckWhateverFailOnSays() {
+        Advice a = advise("invalid/expired-waiver.yaml", Fixtures.TODAY);
+        assertEquals(List.of("error: descriptors/invalid/expired-waiver.yaml:14:7: the waiver for rule 'cpu-heavy' expired"
+                + " on 2026-01-31; renew it with a reason or resolve the finding"), violations(a, EnumSet.noneOf(Condition.class), null));
+        assertEquals(1, a.evaluation().expiredWaivers().size());
+        assertEquals(false, a.evaluation().findings().get(0).waived(), "an expired waiver waives nothing");
+    }
+
+    @Test
+    void theSameWaiverHoldsBeforeItsDate() {
+        Advice a = advise("invalid/expired-waiver.yaml", LocalDate.of(2026, 1, 31));
+        assertEquals(List.of(), violations(a, EnumSet.of(Condition.VETO, Condition.MISMATCH, Condition.ERROR), null));
+        assertEquals(true, a.evaluation().findings().get(0).waived());
+    }
+
+    @Test
+    void vetoMismatchTooCloseAndDrift() {
+        Advice veto = advise("scoring-veto.yaml", Fixtures.TODAY);
+        var d = veto.descriptor();
+        var chosenNode = new io.github.backendadvisor.descriptor.Descriptor(d.file(), d.version(), d.service(),
+                d.concurrency(), d.io(), d.team(), d.libraries(), d.deployment(), d.weights(),
+                new io.github.backendadvisor.descriptor.Descriptor.Decision("nodejs", List.of()), d.locations());
+        List<Violation> v = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.VETO, Condition.MISMATCH), null);
+        assertEquals(List.of(Condition.VETO), v.stream().map(Violation::condition).toList(),
+                "a vetoed choice is reported once, as a veto");
+        assertEquals(List.of(Condition.MISMATCH), CheckPolicy.violations(chosenNode, veto.evaluation(),
+                EnumSet.of(Condition.MISMATCH), null).stream().map(Violation::condition).toList());
+
+        Advice close = advise("scoring-close.yaml", Fixtures.TODAY);
+        assertEquals(List.of(), violations(close, EnumSet.of(Condition.TOO_CLOSE, Condition.FRAGILE), "nodejs"));
+        assertEquals(List.of("drift: the recommendation drifted from the baseline 'python' to 'nodejs'"),
+                violations(close, EnumSet.of(Condition.DRIFT), "python"));
+    }
+}

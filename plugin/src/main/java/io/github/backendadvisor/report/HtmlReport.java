@@ -31,7 +31,10 @@ public final class HtmlReport {
         try (InputStream in = HtmlReport.class.getResourceAsStream("report.html.mustache")) {
             if (in == null) throw new IllegalStateException("report.html.mustache is missing from the plugin jar");
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new DefaultMustacheFactory().compile(new StringReader(text), "report.html");
+            DefaultMustacheFactory factory = new DefaultMustacheFactory();
+            // the view model is plain maps and lists: simple lookups, no reflective guard chains to build
+            factory.setObjectHandler(new com.github.mustachejava.reflect.SimpleObjectHandler());
+            return factory.compile(new StringReader(text), "report.html");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

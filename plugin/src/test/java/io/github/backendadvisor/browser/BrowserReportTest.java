@@ -177,6 +177,20 @@ class BrowserReportTest {
                         c.get("criteria").get(k).get("value").asDouble()))));
         List<String> actual = titles.stream().map(t -> t.getAttribute("textContent")).toList();
         assertEquals(expected, actual);
+
+        // the diverging charts: one per runner-up, one labelled bar per criterion, in the order of report.json
+        List<WebElement> charts = driver.findElements(By.cssSelector("svg[aria-label^='Per-criterion contributions']"));
+        assertEquals(json.get("contrasts").size(), charts.size(), "one contrast chart per runner-up");
+        for (int i = 0; i < charts.size(); i++) {
+            List<String> want = new ArrayList<>();
+            for (JsonNode t : json.get("contrasts").get(i).get("terms")) {
+                double p = t.get("points").asDouble();
+                want.add(io.github.backendadvisor.report.Numbers.signed(p));
+            }
+            List<String> got = charts.get(i).findElements(By.cssSelector("text")).stream()
+                    .map(t -> t.getAttribute("textContent")).filter(x -> x.matches("[+-][0-9.]+")).toList();
+            assertEquals(want, got, "contrast chart " + i);
+        }
     }
 
     private void checkAxe(String where) {

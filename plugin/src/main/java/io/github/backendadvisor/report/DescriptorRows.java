@@ -3,15 +3,14 @@ package io.github.backendadvisor.report;
 import io.github.backendadvisor.descriptor.Descriptor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The descriptor as the plugin read it, one row per field, defaults included. */
 final class DescriptorRows {
     private DescriptorRows() {
     }
 
-    static List<Map<String, String>> of(Descriptor d) {
-        List<Map<String, String>> rows = new ArrayList<>();
+    static List<HtmlView.Field> of(Descriptor d) {
+        List<HtmlView.Field> rows = new ArrayList<>();
         add(rows, "version", d.version());
         add(rows, "service.name", d.service().name());
         add(rows, "service.description", d.service().description());
@@ -34,11 +33,11 @@ final class DescriptorRows {
             var w = d.decision().waivers().get(i);
             add(rows, "decision.waivers[" + i + "]", w.rule() + " until " + w.until() + ": " + w.reason());
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
-    private static void add(List<Map<String, String>> rows, String path, Object value) {
+    private static void add(List<HtmlView.Field> rows, String path, Object value) {
         String text = value == null ? "(not set)" : value.toString();
-        rows.add(Map.of("path", path, "value", text.isEmpty() ? "(none)" : text));
+        rows.add(new HtmlView.Field(path, text.isEmpty() ? "(none)" : text));
     }
 }

@@ -1,0 +1,86 @@
+package io.github.backendadvisor.report;
+
+import java.util.List;
+
+/**
+ * The view model of {@code report.html}: every value already formatted as text, every geometry
+ * already computed, so the template only places it. Rendered by the precompiled jte template
+ * {@code report.jte}, which escapes every value for its HTML context.
+ */
+public record HtmlView(String service, String description, String headline, String statusId, String statusClass,
+        String margin, String robustness, String recommendation, String timestamp, String toolVersion,
+        String descriptorPath, String chosen, boolean chosenAgrees, List<Rank> ranking, ValueChart valueChart,
+        List<String> valueHeaders, List<ValueRow> valueRows, List<Contrast> contrasts, String critical,
+        String criticalCriterion, String fragileThreshold, List<FlipRow> flips, boolean noFlips,
+        List<ExclusionRow> exclusions, List<FindingRow> findings, List<FiredRule> firedRules, List<String> missingData,
+        List<Field> descriptorRows, List<Pack> packs, List<String> warnings) {
+
+    /** A row of the ranking. */
+    public record Rank(String rank, String title, String id, String score, String barWidth, String color, boolean excluded,
+            boolean recommended) {
+    }
+
+    /** The grouped bar chart of values by criterion. */
+    public record ValueChart(int width, int height, int axisX, int axisEndX, List<Group> groups) {
+    }
+
+    /** One criterion's group of bars. */
+    public record Group(String label, int labelY, List<Bar> bars) {
+    }
+
+    /** One candidate's bar. */
+    public record Bar(int x, int y, String w, int h, String color, String valueX, int textY, String value, String candidate) {
+    }
+
+    /** A row of the values table. */
+    public record ValueRow(String criterion, String weight, List<Cell> cells) {
+    }
+
+    /** A cell of the values table. */
+    public record Cell(String value, boolean clamped) {
+    }
+
+    /** "Why A rather than B". */
+    public record Contrast(String winner, String against, String gap, ContrastChart chart, List<Term> terms) {
+    }
+
+    /** The diverging bar chart of one contrast. */
+    public record ContrastChart(int width, int height, int mid, int axisBottom, int legendY, int leftLegendX,
+            int rightLegendX, List<ContrastBar> bars) {
+    }
+
+    /** One criterion's bar in a contrast. */
+    public record ContrastBar(String label, int labelY, String x, int y, String w, boolean forWinner, String points,
+            String textX, String anchor) {
+    }
+
+    /** A term of a contrast, for the table. */
+    public record Term(String criterion, String points) {
+    }
+
+    /** A row of the sensitivity table. */
+    public record FlipRow(String criterion, String against, String weight, String flipWeight, String relative,
+            String valueRise) {
+    }
+
+    /** An excluded candidate and why. */
+    public record ExclusionRow(String candidate, String reason, String by) {
+    }
+
+    /** A finding or an expired waiver. */
+    public record FindingRow(String severity, String rule, String message, String location, boolean waived,
+            String waiverReason) {
+    }
+
+    /** A fired rule with its reason and sources. */
+    public record FiredRule(String id, String title, String because, String pack, List<String> sources) {
+    }
+
+    /** A field of the descriptor as read. */
+    public record Field(String path, String value) {
+    }
+
+    /** A rule pack in use. */
+    public record Pack(String id, String title, String revision, String source) {
+    }
+}

@@ -5,7 +5,6 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import io.github.backendadvisor.diag.Suggestions;
 import java.lang.invoke.MethodHandle;
-import java.util.List;
 
 /**
  * Operators of the condition language. Absent optional numbers are NaN, absent text is null:

@@ -40,13 +40,14 @@ public class CheckMojo extends AbstractAdvisorMojo {
         if (skipped(true)) return;
         Set<Condition> conditions = conditions();
         String baselineRecommendation = baseline();
-        Advice advice = advisor().advise(request());
+        var request = request();
+        Advice advice = advisor().advise(request);
         int errors = log(advice.diagnostics());
         Timings.log(getLog(), project, advice, -1);
         if (errors > 0) {
             throw invalid(errors);
         }
-        ReportContext ctx = new ReportContext(advice, displayName(), null, version(), options());
+        ReportContext ctx = new ReportContext(advice, displayName(), null, version(), request.options());
         getLog().info("Backend Advisor: " + Sentences.headline(ctx));
         if (advice.descriptor().decision().chosen() == null
                 && (conditions.contains(Condition.VETO) || conditions.contains(Condition.MISMATCH))) {

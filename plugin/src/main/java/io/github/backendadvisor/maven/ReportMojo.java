@@ -47,9 +47,10 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (skipped(true)) return;
         Set<ReportFormat> chosen = formats();
-        Advice advice = advisor().advise(request());
+        var request = request();
+        Advice advice = advisor().advise(request);
         int errors = log(advice.diagnostics());
-        ReportContext ctx = new ReportContext(advice, displayName(), timestamp(), version(), options());
+        ReportContext ctx = new ReportContext(advice, displayName(), timestamp(), version(), request.options());
         long t0 = System.nanoTime();
         List<Path> written;
         try {

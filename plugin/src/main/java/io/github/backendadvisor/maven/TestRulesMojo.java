@@ -22,12 +22,13 @@ public class TestRulesMojo extends AbstractAdvisorMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (skipped(false)) return;
-        RuleSetCache.Lookup packs = advisor().ruleSet(request());
+        var request = request();
+        RuleSetCache.Lookup packs = advisor().ruleSet(request);
         int errors = log(packs.result().diagnostics());
         if (errors > 0) {
             throw new MojoFailureException("Backend Advisor: " + errors + " errors in the rule packs; see the lines above");
         }
-        PackTestRunner.Report report = advisor().testPacks(request()).orElseThrow(() ->
+        PackTestRunner.Report report = advisor().testPacks(request).orElseThrow(() ->
                 new MojoFailureException("Backend Advisor: the rule packs could not be compiled layer by layer"));
         for (var o : report.outcomes()) {
             if (o.passed()) {

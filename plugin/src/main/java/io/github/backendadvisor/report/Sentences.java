@@ -1,6 +1,5 @@
 package io.github.backendadvisor.report;
 
-import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.engine.Evaluation.Flip;
 import io.github.backendadvisor.engine.Evaluation.NotApplied;
@@ -63,10 +62,5 @@ public final class Sentences {
         byField.forEach((field, rules) -> out.add("add " + field + " to your descriptor to let " + rules.size()
                 + (rules.size() == 1 ? " more rule judge (" : " more rules judge (") + String.join(", ", rules) + ")"));
         return out;
-    }
-
-    /** The problems of an invalid run, one line each in the compiler format. */
-    public static List<String> diagnostics(List<Diagnostic> ds) {
-        return ds.stream().map(Diagnostic::format).toList();
     }
 }

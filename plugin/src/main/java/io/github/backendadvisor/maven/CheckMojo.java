@@ -1,17 +1,17 @@
 package io.github.backendadvisor.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.engine.CheckPolicy;
 import io.github.backendadvisor.engine.CheckPolicy.Condition;
 import io.github.backendadvisor.engine.CheckPolicy.Violation;
+import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.report.Baseline;
 import io.github.backendadvisor.report.Sentences;
 import io.github.backendadvisor.report.ReportContext;
 import java.io.File;
-import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -84,18 +84,15 @@ public class CheckMojo extends AbstractAdvisorMojo {
         return out;
     }
 
+    /** The baseline's recommendation ("null" when it had none), or null without a baseline. */
     private String baseline() throws MojoFailureException {
         if (baseline == null) return null;
-        try {
-            JsonNode node = new ObjectMapper().readTree(baseline);
-            JsonNode rec = node == null ? null : node.get("recommendation");
-            if (rec == null) {
-                throw new MojoFailureException("Backend Advisor: baseline " + baseline
-                        + " has no 'recommendation'; use a report.json written by this plugin");
-            }
-            return rec.isNull() ? "null" : rec.asText();
-        } catch (IOException e) {
-            throw new MojoFailureException("Backend Advisor: cannot read baseline " + baseline + ": " + e.getMessage());
+        Result<Optional<String>> read = Baseline.recommendation(baseline.toPath(), relative(baseline.toPath()));
+        if (!read.ok()) {
+            log(read.diagnostics());
+            throw new MojoFailureException("Backend Advisor: the baseline report " + relative(baseline.toPath())
+                    + " cannot be used; see the line above");
         }
+        return read.get().orElse("null");
     }
 }

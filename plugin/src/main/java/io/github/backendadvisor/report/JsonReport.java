@@ -1,13 +1,13 @@
 package io.github.backendadvisor.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.backendadvisor.descriptor.Descriptor;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.engine.Evaluation.CandidateResult;
 import io.github.backendadvisor.engine.Evaluation.Flip;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code report.json}: the whole evaluation for machines (plugin.md, Outputs). */
@@ -20,164 +20,137 @@ public final class JsonReport {
 
     /** Renders the report; an invalid run gives status "invalid" and its diagnostics. */
     public static String render(ReportContext ctx) {
-        ObjectNode root = Json.F.objectNode();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("tool", "backend-advisor " + ctx.toolVersion());
-        if (ctx.timestamp() != null) root.put("generatedAt", ctx.timestamp());
-        root.put("descriptor", ctx.descriptorPath());
+        JsonWriter w = new JsonWriter().beginObject();
+        w.field("formatVersion", FORMAT_VERSION);
+        w.field("tool", "backend-advisor " + ctx.toolVersion());
+        if (ctx.timestamp() != null) w.field("generatedAt", ctx.timestamp());
+        w.field("descriptor", ctx.descriptorPath());
         Descriptor d = ctx.advice().descriptor();
         Evaluation e = ctx.advice().evaluation();
-        ObjectNode service = root.putObject("service");
+        w.name("service").beginObject();
         if (d != null) {
-            service.put("name", d.service().name());
-            if (d.service().description() != null) service.put("description", d.service().description());
+            w.field("name", d.service().name());
+            if (d.service().description() != null) w.field("description", d.service().description());
         }
+        w.endObject();
         if (e == null) {
-            root.put("status", "invalid");
-            root.putNull("recommendation");
+            w.field("status", "invalid");
+            w.name("recommendation").nullValue();
         } else {
-            evaluation(ctx, root, e);
+            evaluation(ctx, w, e);
         }
-        ArrayNode diags = root.putArray("diagnostics");
+        w.name("diagnostics").beginArray();
         for (Diagnostic x : ctx.advice().diagnostics()) {
-            ObjectNode o = diags.addObject();
-            o.put("severity", x.severity().label());
-            o.put("message", x.message());
-            o.set("location", Json.location(x.position()));
+            w.beginObject().field("severity", x.severity().label()).field("message", x.message())
+                    .location("location", x.position()).endObject();
         }
-        ArrayNode packs = root.putArray("rulePacks");
+        w.endArray();
+        w.name("rulePacks").beginArray();
         if (ctx.advice().ruleSet() != null) {
-            ctx.advice().ruleSet().packs().forEach(p -> {
-                ObjectNode o = packs.addObject();
-                o.put("id", p.id());
-                o.put("title", p.title());
-                o.put("revision", p.revision());
-                o.put("source", p.source());
-            });
+            for (var p : ctx.advice().ruleSet().packs()) {
+                w.beginObject().field("id", p.id()).field("title", p.title()).field("revision", p.revision())
+                        .field("source", p.source()).endObject();
+            }
         }
-        return Json.write(root);
+        w.endArray();
+        return w.endObject().finish();
     }
 
-    private static void evaluation(ReportContext ctx, ObjectNode root, Evaluation e) {
-        root.put("status", e.status().id());
-        if (e.recommendation() == null) root.putNull("recommendation");
-        else root.put("recommendation", e.recommendation());
-        if (e.margin() == null) root.putNull("margin");
-        else Json.num(root, "margin", e.margin());
-        root.put("fragile", e.fragile());
-        root.put("headline", Sentences.headline(ctx));
-        String chosen = ctx.advice().descriptor().decision().chosen();
-        if (chosen == null) root.putNull("chosen");
-        else root.put("chosen", chosen);
-        ObjectNode weights = root.putObject("weights");
-        e.weights().forEach((k, w) -> Json.num(weights, k, w));
-        ArrayNode ranking = root.putArray("ranking");
-        for (CandidateResult c : e.ranking()) {
-            ranking.add(candidate(c));
-        }
-        ArrayNode contrasts = root.putArray("contrasts");
+    private static void evaluation(ReportContext ctx, JsonWriter w, Evaluation e) {
+        w.field("status", e.status().id());
+        w.field("recommendation", e.recommendation());
+        if (e.margin() == null) w.name("margin").nullValue();
+        else w.number("margin", e.margin());
+        w.field("fragile", e.fragile());
+        w.field("headline", Sentences.headline(ctx));
+        w.field("chosen", ctx.advice().descriptor().decision().chosen());
+        w.name("weights").beginObject();
+        for (Map.Entry<String, Double> k : e.weights().entrySet()) w.number(k.getKey(), k.getValue());
+        w.endObject();
+        w.name("ranking").beginArray();
+        for (CandidateResult c : e.ranking()) candidate(w, c);
+        w.endArray();
+        w.name("contrasts").beginArray();
         for (var c : e.contrasts()) {
-            ObjectNode o = contrasts.addObject();
-            o.put("winner", c.winner());
-            o.put("against", c.against());
-            Json.num(o, "gap", c.gap());
-            ArrayNode terms = o.putArray("terms");
-            c.terms().forEach(t -> {
-                ObjectNode to = terms.addObject();
-                to.put("criterion", t.criterion());
-                Json.num(to, "points", t.points());
-            });
+            w.beginObject().field("winner", c.winner()).field("against", c.against()).number("gap", c.gap());
+            w.name("terms").beginArray();
+            for (var t : c.terms()) {
+                w.beginObject().field("criterion", t.criterion()).number("points", t.points()).endObject();
+            }
+            w.endArray().endObject();
         }
-        ArrayNode sens = root.putArray("sensitivity");
-        e.sensitivity().forEach(f -> sens.add(flip(f)));
-        if (e.mostCritical() == null) root.putNull("mostCritical");
-        else root.set("mostCritical", flip(e.mostCritical()));
-        ArrayNode findings = root.putArray("findings");
+        w.endArray();
+        w.name("sensitivity").beginArray();
+        for (Flip f : e.sensitivity()) flip(w, f);
+        w.endArray();
+        w.name("mostCritical");
+        if (e.mostCritical() == null) w.nullValue();
+        else flip(w, e.mostCritical());
+        w.name("findings").beginArray();
         for (var f : e.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("severity", f.severity());
-            o.put("rule", f.rule());
-            o.put("title", f.title());
-            o.put("message", f.message());
-            o.set("location", Json.location(f.location()));
-            o.put("waived", f.waived());
-            if (f.waiverReason() != null) o.put("waiverReason", f.waiverReason());
+            w.beginObject().field("severity", f.severity()).field("rule", f.rule()).field("title", f.title())
+                    .field("message", f.message()).location("location", f.location()).field("waived", f.waived());
+            if (f.waiverReason() != null) w.field("waiverReason", f.waiverReason());
+            w.endObject();
         }
-        ArrayNode expired = root.putArray("expiredWaivers");
-        for (var w : e.expiredWaivers()) {
-            ObjectNode o = expired.addObject();
-            o.put("rule", w.rule());
-            o.put("until", w.until().toString());
-            o.set("location", Json.location(w.location()));
+        w.endArray();
+        w.name("expiredWaivers").beginArray();
+        for (var x : e.expiredWaivers()) {
+            w.beginObject().field("rule", x.rule()).field("until", x.until().toString())
+                    .location("location", x.location()).endObject();
         }
-        ArrayNode fired = root.putArray("firedRules");
+        w.endArray();
+        w.name("firedRules").beginArray();
         for (var r : e.firedRules()) {
-            ObjectNode o = fired.addObject();
-            o.put("id", r.id());
-            o.put("title", r.title());
-            o.put("because", r.because());
-            o.set("sources", Json.strings(r.sources()));
-            o.put("pack", r.pack());
+            w.beginObject().field("id", r.id()).field("title", r.title()).field("because", r.because())
+                    .strings("sources", r.sources()).field("pack", r.pack()).endObject();
         }
-        ArrayNode notApplied = root.putArray("notApplied");
+        w.endArray();
+        w.name("notApplied").beginArray();
         for (var n : e.notApplied()) {
-            ObjectNode o = notApplied.addObject();
-            o.put("rule", n.rule());
-            o.put("title", n.title());
-            o.set("missing", Json.strings(n.missing()));
+            w.beginObject().field("rule", n.rule()).field("title", n.title()).strings("missing", n.missing())
+                    .endObject();
         }
+        w.endArray();
     }
 
-    private static ObjectNode candidate(CandidateResult c) {
-        ObjectNode o = Json.F.objectNode();
-        o.put("candidate", c.candidate());
-        o.put("title", c.title());
-        Json.num(o, "score", c.score());
-        o.put("excluded", c.excluded());
-        ArrayNode ex = o.putArray("exclusions");
-        c.exclusions().forEach(x -> {
-            ObjectNode xo = ex.addObject();
-            if (x.rule() != null) xo.put("rule", x.rule());
-            if (x.capability() != null) xo.put("capability", x.capability());
-            xo.put("reason", x.reason());
-        });
-        ObjectNode criteria = o.putObject("criteria");
-        c.criteria().forEach((k, v) -> {
-            ObjectNode co = criteria.putObject(k);
-            Json.num(co, "value", v.value());
-            Json.num(co, "weight", v.weight());
-            Json.num(co, "contribution", v.contribution());
-            Json.num(co, "base", v.base());
-            Json.num(co, "raw", v.raw());
-            co.put("clamped", v.clamped());
-        });
+    private static void candidate(JsonWriter w, CandidateResult c) {
+        w.beginObject().field("candidate", c.candidate()).field("title", c.title()).number("score", c.score())
+                .field("excluded", c.excluded());
+        w.name("exclusions").beginArray();
+        for (var x : c.exclusions()) {
+            w.beginObject();
+            if (x.rule() != null) w.field("rule", x.rule());
+            if (x.capability() != null) w.field("capability", x.capability());
+            w.field("reason", x.reason()).endObject();
+        }
+        w.endArray();
+        w.name("criteria").beginObject();
+        for (var k : c.criteria().entrySet()) {
+            var v = k.getValue();
+            w.name(k.getKey()).beginObject().number("value", v.value()).number("weight", v.weight())
+                    .number("contribution", v.contribution()).number("base", v.base()).number("raw", v.raw())
+                    .field("clamped", v.clamped()).endObject();
+        }
+        w.endObject();
         Set<String> rules = new LinkedHashSet<>();
-        c.effects().forEach(ef -> rules.add(ef.rule()));
-        c.exclusions().forEach(x -> {
+        for (var ef : c.effects()) rules.add(ef.rule());
+        for (var x : c.exclusions()) {
             if (x.rule() != null) rules.add(x.rule());
-        });
-        o.set("firedRules", Json.strings(java.util.List.copyOf(rules)));
-        ArrayNode effects = o.putArray("effects");
-        c.effects().forEach(ef -> {
-            ObjectNode eo = effects.addObject();
-            eo.put("rule", ef.rule());
-            eo.put("criterion", ef.criterion());
-            Json.num(eo, "delta", ef.delta());
-        });
-        return o;
+        }
+        w.strings("firedRules", List.copyOf(rules));
+        w.name("effects").beginArray();
+        for (var ef : c.effects()) {
+            w.beginObject().field("rule", ef.rule()).field("criterion", ef.criterion()).number("delta", ef.delta())
+                    .endObject();
+        }
+        w.endArray().endObject();
     }
 
-    private static ObjectNode flip(Flip f) {
-        ObjectNode o = Json.F.objectNode();
-        o.put("criterion", f.criterion());
-        o.put("against", f.against());
-        Json.num(o, "weight", f.weight());
-        Json.num(o, "weightChange", f.weightChange());
-        Json.num(o, "newWeight", f.weight() + f.weightChange());
-        Json.num(o, "relativeChange", f.relativeChange());
-        o.put("feasible", f.feasible());
-        Json.num(o, "valueRise", f.valueRise());
-        o.put("valueRiseFeasible", f.valueRiseFeasible());
-        return o;
+    private static void flip(JsonWriter w, Flip f) {
+        w.beginObject().field("criterion", f.criterion()).field("against", f.against()).number("weight", f.weight())
+                .number("weightChange", f.weightChange()).number("newWeight", f.weight() + f.weightChange())
+                .number("relativeChange", f.relativeChange()).field("feasible", f.feasible())
+                .number("valueRise", f.valueRise()).field("valueRiseFeasible", f.valueRiseFeasible()).endObject();
     }
 }

@@ -1,13 +1,13 @@
 package io.github.backendadvisor.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.rules.Model.Rule;
 import io.github.backendadvisor.rules.RuleSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,24 +26,24 @@ public final class SarifReport {
     private SarifReport() {
     }
 
+    /** A reporting descriptor: one per rule id, in order of first use. */
+    private record RuleRow(String id, String name, String shortText, String fullText, String level, String helpUri) {
+    }
+
+    /** One result; {@code suppression} is the waiver's justification when the finding is waived. */
+    private record ResultRow(String ruleId, int ruleIndex, String level, String message, Position at,
+            boolean suppressed, String suppression) {
+    }
+
     /** Renders the report. */
     public static String render(ReportContext ctx) {
-        ObjectNode root = Json.F.objectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "Backend Advisor");
-        driver.put("version", ctx.toolVersion());
-        driver.put("informationUri", INFO_URI);
         Map<String, Integer> index = new LinkedHashMap<>();
-        ArrayNode rules = driver.putArray("rules");
-        ArrayNode results = run.putArray("results");
-
+        List<RuleRow> rules = new ArrayList<>();
+        List<ResultRow> results = new ArrayList<>();
         for (Diagnostic d : ctx.advice().diagnostics()) {
-            int i = rule(rules, index, INVALID, "InvalidInput", "The descriptor or a rule pack is invalid.",
-                    "Backend Advisor could not read its input; the message says what to fix.", "error", INFO_URI);
-            result(results, INVALID, i, d.isError() ? "error" : "warning", d.message(), d.position());
+            int i = rule(rules, index, new RuleRow(INVALID, "InvalidInput", "The descriptor or a rule pack is invalid.",
+                    "Backend Advisor could not read its input; the message says what to fix.", "error", INFO_URI));
+            results.add(new ResultRow(INVALID, i, d.isError() ? "error" : "warning", d.message(), d.position(), false, null));
         }
         Evaluation e = ctx.advice().evaluation();
         if (e != null) {
@@ -51,67 +51,80 @@ public final class SarifReport {
             String chosen = ctx.advice().descriptor().decision().chosen();
             for (var f : e.findings()) {
                 Rule def = definition(set, f.rule());
-                int i = rule(rules, index, f.rule(), name(f.rule()), f.title(), def == null ? f.title() : def.because(),
-                        level(f.severity()), def == null || def.sources().isEmpty() ? INFO_URI : def.sources().get(0));
-                ObjectNode r = result(results, f.rule(), i, level(f.severity()), f.message(), f.location());
-                if (f.waived()) {
-                    ObjectNode s = r.putArray("suppressions").addObject();
-                    s.put("kind", "external");
-                    s.put("justification", f.waiverReason());
-                }
+                int i = rule(rules, index, new RuleRow(f.rule(), name(f.rule()), f.title(),
+                        def == null ? f.title() : def.because(), level(f.severity()),
+                        def == null || def.sources().isEmpty() ? INFO_URI : def.sources().get(0)));
+                results.add(new ResultRow(f.rule(), i, level(f.severity()), f.message(), f.location(), f.waived(),
+                        f.waiverReason()));
             }
             for (var c : e.ranking()) {
                 for (var x : c.exclusions()) {
-                    int i = rule(rules, index, EXCLUDED, "ExcludedCandidate", "A candidate is excluded (vetoed).",
-                            "A rule or a must-have capability rules the candidate out.", "note", INFO_URI);
+                    int i = rule(rules, index, new RuleRow(EXCLUDED, "ExcludedCandidate", "A candidate is excluded (vetoed).",
+                            "A rule or a must-have capability rules the candidate out.", "note", INFO_URI));
                     String lvl = c.candidate().equals(chosen) ? "error" : "note";
-                    result(results, EXCLUDED, i, lvl, c.title() + " is excluded: " + x.reason(), x.location());
+                    results.add(new ResultRow(EXCLUDED, i, lvl, c.title() + " is excluded: " + x.reason(), x.location(),
+                            false, null));
                 }
             }
             for (var w : e.expiredWaivers()) {
-                int i = rule(rules, index, EXPIRED, "ExpiredWaiver", "A waiver has expired.",
-                        "A waiver's 'until' date has passed; renew it with a reason or fix the finding.", "error", INFO_URI);
-                result(results, EXPIRED, i, "error", "the waiver for rule '" + w.rule() + "' expired on " + w.until(),
-                        w.location());
+                int i = rule(rules, index, new RuleRow(EXPIRED, "ExpiredWaiver", "A waiver has expired.",
+                        "A waiver's 'until' date has passed; renew it with a reason or fix the finding.", "error", INFO_URI));
+                results.add(new ResultRow(EXPIRED, i, "error", "the waiver for rule '" + w.rule() + "' expired on "
+                        + w.until(), w.location(), false, null));
             }
         }
-        return Json.write(root);
+        return write(ctx, rules, results);
+    }
+
+    private static String write(ReportContext ctx, List<RuleRow> rules, List<ResultRow> results) {
+        JsonWriter w = new JsonWriter().beginObject();
+        w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json").field("version", "2.1.0");
+        w.name("runs").beginArray().beginObject();
+        w.name("tool").beginObject().name("driver").beginObject();
+        w.field("name", "Backend Advisor").field("version", ctx.toolVersion()).field("informationUri", INFO_URI);
+        w.name("rules").beginArray();
+        for (RuleRow r : rules) {
+            w.beginObject().field("id", r.id()).field("name", r.name());
+            w.name("shortDescription").beginObject().field("text", r.shortText()).endObject();
+            w.name("fullDescription").beginObject().field("text", r.fullText()).endObject();
+            w.field("helpUri", r.helpUri());
+            w.name("defaultConfiguration").beginObject().field("level", r.level()).endObject();
+            w.endObject();
+        }
+        w.endArray().endObject().endObject();
+        w.name("results").beginArray();
+        for (ResultRow r : results) {
+            w.beginObject().field("ruleId", r.ruleId()).field("ruleIndex", r.ruleIndex()).field("level", r.level());
+            w.name("message").beginObject().field("text", r.message()).endObject();
+            w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
+            w.name("artifactLocation").beginObject().field("uri", r.at().file().replace('\\', '/')).endObject();
+            w.name("region").beginObject().field("startLine", Math.max(1, r.at().line()))
+                    .field("startColumn", Math.max(1, r.at().column())).endObject();
+            w.endObject().endObject().endArray();
+            if (r.suppressed()) {
+                w.name("suppressions").beginArray().beginObject().field("kind", "external")
+                        .field("justification", r.suppression()).endObject().endArray();
+            }
+            w.endObject();
+        }
+        w.endArray().endObject().endArray();
+        return w.endObject().finish();
     }
 
     private static Rule definition(RuleSet set, String id) {
         if (set == null) return null;
-        return set.rules().stream().map(RuleSet.CompiledRule::definition).filter(r -> r.id().equals(id))
-                .findFirst().orElse(null);
+        for (RuleSet.CompiledRule r : set.rules()) {
+            if (r.definition().id().equals(id)) return r.definition();
+        }
+        return null;
     }
 
-    private static int rule(ArrayNode rules, Map<String, Integer> index, String id, String name, String shortText,
-            String fullText, String level, String helpUri) {
-        Integer existing = index.get(id);
+    private static int rule(List<RuleRow> rules, Map<String, Integer> index, RuleRow row) {
+        Integer existing = index.get(row.id());
         if (existing != null) return existing;
-        ObjectNode r = rules.addObject();
-        r.put("id", id);
-        r.put("name", name);
-        r.putObject("shortDescription").put("text", shortText);
-        r.putObject("fullDescription").put("text", fullText);
-        r.put("helpUri", helpUri);
-        r.putObject("defaultConfiguration").put("level", level);
-        index.put(id, rules.size() - 1);
+        rules.add(row);
+        index.put(row.id(), rules.size() - 1);
         return rules.size() - 1;
-    }
-
-    private static ObjectNode result(ArrayNode results, String ruleId, int ruleIndex, String level, String message,
-            Position at) {
-        ObjectNode r = results.addObject();
-        r.put("ruleId", ruleId);
-        r.put("ruleIndex", ruleIndex);
-        r.put("level", level);
-        r.putObject("message").put("text", message);
-        ObjectNode loc = r.putArray("locations").addObject().putObject("physicalLocation");
-        loc.putObject("artifactLocation").put("uri", at.file().replace('\\', '/'));
-        ObjectNode region = loc.putObject("region");
-        region.put("startLine", Math.max(1, at.line()));
-        region.put("startColumn", Math.max(1, at.column()));
-        return r;
     }
 
     private static String level(String severity) {

@@ -11,7 +11,7 @@ public final class Numbers {
     /** Rounds to {@code places} decimals, half up; NaN and infinities stay as they are. */
     public static double round(double v, int places) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return v;
-        return new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).doubleValue();
+        return Double.parseDouble(fixed(v, places));
     }
 
     /** {@code 12.3}: one decimal. */
@@ -42,6 +42,32 @@ public final class Numbers {
      */
     public static String fixed(double v, int places) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return Double.toString(v);
+        String s = Double.toString(v);
+        if (s.indexOf('E') >= 0) {
+            return exact(v, places); // below 0.001 or from 10^7 up: rare in reports
+        }
+        // Half-up rounding of a decimal string looks at one digit only: round the digits in place.
+        boolean negative = s.charAt(0) == '-';
+        int dot = s.indexOf('.');
+        int fractionDigits = s.length() - dot - 1;
+        StringBuilder digits = new StringBuilder(s.length() + places).append(s, negative ? 1 : 0, dot);
+        int kept = Math.min(places, fractionDigits);
+        digits.append(s, dot + 1, dot + 1 + kept);
+        if (fractionDigits > places && s.charAt(dot + 1 + places) >= '5') {
+            int i = digits.length() - 1;
+            while (i >= 0 && digits.charAt(i) == '9') digits.setCharAt(i--, '0');
+            if (i >= 0) digits.setCharAt(i, (char) (digits.charAt(i) + 1));
+            else digits.insert(0, '1');
+        }
+        for (int i = kept; i < places; i++) digits.append('0');
+        if (places > 0) digits.insert(digits.length() - places, '.');
+        boolean zero = true;
+        for (int i = 0; i < digits.length() && zero; i++) zero = digits.charAt(i) == '0' || digits.charAt(i) == '.';
+        return negative && !zero ? "-" + digits : digits.toString();
+    }
+
+    /** {@link #fixed} by way of BigDecimal: the definition the fast path above must match. */
+    static String exact(double v, int places) {
         return new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -3,16 +3,21 @@ package io.github.backendadvisor.expr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import java.math.BigInteger;
+import java.util.regex.Pattern;
 
 /** Number literals, read strictly: decimal only, within range, no octal surprises. */
 final class Literals {
+    private static final Pattern DECIMAL_INT = Pattern.compile("0|[1-9][0-9]*");
+    private static final Pattern OCTAL = Pattern.compile("0[0-7]+");
+    private static final Pattern PLAIN_DOUBLE = Pattern.compile("[0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?");
+
     private Literals() {
     }
 
     static Typed integer(Checker ch, IntegerLiteralExpr e) {
         String text = e.getValue().replace("_", "");
-        if (!text.matches("0|[1-9][0-9]*")) {
-            if (text.matches("0[0-7]+")) {
+        if (!DECIMAL_INT.matcher(text).matches()) {
+            if (OCTAL.matcher(text).matches()) {
                 return ch.error(e, "integer literal '" + e.getValue() + "' has a leading zero, which Java reads as octal; write "
                         + text.replaceFirst("^0+", ""));
             }
@@ -34,7 +39,7 @@ final class Literals {
         if (text.endsWith("d") || text.endsWith("D")) {
             text = text.substring(0, text.length() - 1);
         }
-        if (!text.matches("[0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?") || text.startsWith("0x") || text.startsWith("0X")) {
+        if (!PLAIN_DOUBLE.matcher(text).matches() || text.startsWith("0x") || text.startsWith("0X")) {
             return ch.error(e, "decimal literal '" + e.getValue() + "' must be written in decimal digits");
         }
         double d;

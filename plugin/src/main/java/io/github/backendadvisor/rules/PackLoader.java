@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -26,6 +27,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * Cross-references between packs are checked when packs are merged ({@link RuleSetBuilder}).
  */
 public final class PackLoader {
+    private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
+
     static final List<String> TOP = List.of("version", "pack", "languages", "candidates", "criteria", "capabilities",
             "rules", "tests");
     private static final List<String> PACK = List.of("id", "title", "revision");
@@ -104,7 +107,7 @@ public final class PackLoader {
     private void eachEntry(YamlMapping top, String section, EntryReader reader) {
         top.get(section).flatMap(e -> YamlMapping.of(e.value(), file, section, diags)).ifPresent(m -> {
             for (Entry e : m.entries()) {
-                if (!e.key().matches("[a-z0-9][a-z0-9-]*")) {
+                if (!YamlValues.isId(e.key())) {
                     diags.error(e.keyAt(), "id '" + e.key() + "' in '" + section
                             + "' must use only lower-case letters, digits and '-'");
                     continue;
@@ -184,7 +187,7 @@ public final class PackLoader {
         m.get("sources").flatMap(e -> YamlValues.list(e.value(), file, "'sources'", diags)).ifPresent(items -> {
             for (Node n : items) {
                 YamlValues.string(n, file, "a source", diags).ifPresent(url -> {
-                    if (!url.matches("https?://[^\\s]+")) {
+                    if (!URL.matcher(url).matches()) {
                         diags.error(SafeYaml.at(file, n), "source '" + url + "' must be an http(s) URL");
                     } else {
                         out.add(url);

@@ -61,7 +61,9 @@ public final class PackLocator {
     }
 
     private java.util.Optional<PackSource> classpath(String loc, Diagnostics diags) {
-        String resource = loc.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+        int from = CLASSPATH.length();
+        while (from < loc.length() && loc.charAt(from) == '/') from++;
+        String resource = loc.substring(from);
         URL url = loader.getResource(resource);
         if (url == null) {
             diags.error(Position.start(configFile), "rule pack '" + loc + "' was not found on the plugin's classpath;"

@@ -49,6 +49,9 @@ public final class SafeYaml {
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
+    /** Read-only once built (nothing adds resolvers), so one serves every document and thread. */
+    private static final Resolver RESOLVER = new Resolver();
+
     private static final String TAG_HINT = "only plain values, lists and mappings are read (no object is ever constructed)";
 
     private SafeYaml() {
@@ -99,7 +102,7 @@ public final class SafeYaml {
         try {
             // the composer alone: no constructor exists, so no tag can ever build an object
             Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    new Resolver(), options);
+                    RESOLVER, options);
             root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

@@ -69,12 +69,22 @@ public final class YamlValues {
     /** An id: text of lower-case letters, digits and dashes. */
     public static Optional<String> id(Node node, String file, String what, Diagnostics diags) {
         Optional<String> s = string(node, file, what, diags);
-        if (s.isPresent() && !s.get().matches("[a-z0-9][a-z0-9-]*")) {
+        if (s.isPresent() && !isId(s.get())) {
             diags.error(SafeYaml.at(file, node), what + " '" + shorten(s.get())
                     + "' must use only lower-case letters, digits and '-'");
             return Optional.empty();
         }
         return s;
+    }
+
+    /** {@code [a-z0-9][a-z0-9-]*}, without compiling a pattern for every id a pack or descriptor holds. */
+    public static boolean isId(String s) {
+        if (s.isEmpty() || s.charAt(0) == '-') return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+        }
+        return true;
     }
 
     /** A whole number within [min, max]. */

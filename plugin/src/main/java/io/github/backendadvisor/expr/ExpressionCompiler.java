@@ -9,7 +9,10 @@ import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,13 @@ public final class ExpressionCompiler {
     public static final int MAX_LENGTH = 4000;
     private static final Pattern LINE_COL = Pattern.compile("line (\\d+), column (\\d+)");
 
+    /** Expressions that touch the parser, the checker and most kinds of compiled node. */
+    static final List<String> WARM_UP = List.of(
+        "concurrency.peakConcurrentConnections > 1000 && io.cpuWorkShare >= 0.5 || !concurrency.longLivedConnections",
+        "(io.profile == \"io-bound\" ? concurrency.latencyTargetMs / 10 + 1 : team.size * 0.5 - 2) > 3",
+        "libraries.needs.size() == 0 && deployment.target != \"vm\"");
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+
     private final ExprSchema schema;
     /** One parser for all the expressions of a pack; a compiler is used by one thread at a time. */
     private JavaParser parser;
@@ -31,6 +41,25 @@ public final class ExpressionCompiler {
     /** A compiler for packs that define the ids in {@code schema}; not thread-safe, make one per pack compile. */
     public ExpressionCompiler(ExprSchema schema) {
         this.schema = schema;
+    }
+
+    /**
+     * Starts, once per class loader, a background thread that compiles a few fixed expressions and
+     * throws them away. The first compile in a build pays for loading and initialising JavaParser
+     * (a few hundred milliseconds in a fresh JVM); started before a pack's YAML is read, that work
+     * runs on another core in the meantime. Nothing it does is visible: no output, no shared state
+     * besides the JVM's classes.
+     */
+    public static void warmUpInBackground() {
+        if (!WARMING.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            ExpressionCompiler c = new ExpressionCompiler(new ExprSchema(Set.of(), Set.of(), Set.of()));
+            for (String source : WARM_UP) {
+                c.condition(source, (line, column) -> new Position("warm-up", line, column), "warm-up");
+            }
+        }, "backend-advisor-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -59,8 +88,10 @@ public final class ExpressionCompiler {
         }
         try {
             if (parser == null) {
+                // RAW: no validators for a Java version; the allow-list checker below decides what
+                // is accepted, and the first parse in a build is cheaper. Tokens give node positions.
                 parser = new JavaParser(new ParserConfiguration()
-                        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
                         .setAttributeComments(false)
                         .setStoreTokens(true));
             }

@@ -2,6 +2,7 @@ package io.github.backendadvisor.rules;
 
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.expr.ExpressionCompiler;
 import io.github.backendadvisor.rules.Model.Pack;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public final class RuleSetCache {
         if (cached != null) {
             return new Lookup(cached, false);
         }
+        ExpressionCompiler.warmUpInBackground();
         Result<RuleSet> built = compile(sources, options);
         entries.put(key, built);
         return new Lookup(built, true);

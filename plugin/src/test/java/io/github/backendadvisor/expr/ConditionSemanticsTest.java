@@ -100,4 +100,13 @@ class ConditionSemanticsTest {
         var r = COMPILER.condition(deep, AT, "rule 'deep'");
         assertTrue(!r.ok() && r.diagnostics().get(0).message().startsWith("rule 'deep': "), r.diagnostics().toString());
     }
+
+    @Test
+    void theWarmUpExpressionsCompileWithoutAnyPackVocabulary() {
+        ExpressionCompiler empty = new ExpressionCompiler(new ExprSchema(Set.of(), Set.of(), Set.of()));
+        for (String source : ExpressionCompiler.WARM_UP) {
+            var r = empty.condition(source, AT, "warm-up");
+            assertTrue(r.ok() && r.diagnostics().isEmpty(), source + ": " + r.diagnostics());
+        }
+    }
 }

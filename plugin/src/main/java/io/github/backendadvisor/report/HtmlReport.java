@@ -1,12 +1,12 @@
 package io.github.backendadvisor.report;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
+import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.engine.Evaluation.CandidateResult;
 import io.github.backendadvisor.engine.Evaluation.Flip;
 import io.github.backendadvisor.engine.Status;
+import io.github.backendadvisor.report.jte.JtereportGenerated;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,17 +17,15 @@ import java.util.List;
  * when the plugin is built, and jte escapes every value for its HTML context (text, attribute).
  */
 public final class HtmlReport {
-    /** Precompiled templates: no compiler at run time, no reflection while rendering. */
-    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(null, ContentType.Html,
-            HtmlReport.class.getClassLoader(), "io.github.backendadvisor.report.jte");
-
     private HtmlReport() {
     }
 
     /** Renders the page of a valid run. */
     public static String render(ReportContext ctx) {
         StringOutput out = new StringOutput(64 * 1024);
-        ENGINE.render("report.jte", view(ctx), out);
+        // the class jte generated from report.jte at build time, called directly: no template
+        // lookup and no reflection; OWASP output escapes each value for its HTML context
+        JtereportGenerated.render(new OwaspHtmlTemplateOutput(out), null, view(ctx));
         return out.toString();
     }
 

@@ -68,7 +68,7 @@ final class JsonWriter {
     JsonWriter number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return nullValue();
         beforeValue();
-        out.append(Numbers.round(v, 4));
+        out.append(Numbers.decimal4(v));
         return this;
     }
 

@@ -14,6 +14,24 @@ public final class Numbers {
         return Double.parseDouble(fixed(v, places));
     }
 
+    /**
+     * {@code v} rounded half up to four places, written as {@code Double.toString} writes the rounded
+     * double ({@code 0.25}, {@code 12.0}, {@code 1.0E-4}) but without a second trip through binary:
+     * from 0.001 to 10^7 that form is the rounded decimal without its trailing zeros.
+     */
+    public static String decimal4(double v) {
+        String fixed = fixed(v, 4);
+        int dot = fixed.indexOf('.');
+        int integerDigits = fixed.charAt(0) == '-' ? dot - 1 : dot;
+        boolean plain = integerDigits < 8 && (Math.abs(v) >= 1e-3 || v == 0);
+        if (!plain) {
+            return Double.toString(Double.parseDouble(fixed));
+        }
+        int end = fixed.length();
+        while (end > dot + 2 && fixed.charAt(end - 1) == '0') end--;
+        return fixed.substring(0, end);
+    }
+
     /** {@code 12.3}: one decimal. */
     public static String one(double v) {
         return fixed(v, 1);

@@ -29,6 +29,26 @@ class NumbersTest {
     }
 
     @Test
+    void decimal4WritesWhatDoubleToStringWritesForTheRoundedValue() {
+        Random r = new Random(7);
+        double[] fixedCases = {0, -0.0, 1e-3, 9.9996e-4, 0.00099995, 0.00104999, 9999999.99996, 1e7, -1e7, 12.5,
+            0.1 + 0.2, 75.55555, -3.14159, 1e-4, 5e-5, 4.9e-5, 1234567.12345};
+        for (double v : fixedCases) {
+            assertEquals(Double.toString(Double.parseDouble(Numbers.exact(v, 4))), Numbers.decimal4(v), "" + v);
+        }
+        for (int i = 0; i < 300_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> (r.nextDouble() - 0.5) * 200;
+                case 1 -> r.nextInt(2_000_000) / 10_000.0 - 100;
+                case 2 -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(14) - 6);
+                default -> Double.longBitsToDouble(r.nextLong());
+            };
+            if (Double.isNaN(v) || Double.isInfinite(v)) continue;
+            assertEquals(Double.toString(Double.parseDouble(Numbers.exact(v, 4))), Numbers.decimal4(v), "" + v);
+        }
+    }
+
+    @Test
     void edgeCases() {
         assertEquals("10.0", Numbers.fixed(9.96, 1));
         assertEquals("-10.0", Numbers.fixed(-9.95, 1));

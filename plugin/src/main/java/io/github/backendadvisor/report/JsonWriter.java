@@ -12,6 +12,12 @@ import java.util.List;
 final class JsonWriter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final int MAX_DEPTH = 64;
+    /** A line feed and the indentation of each level. */
+    private static final String[] NEWLINES = new String[MAX_DEPTH + 1];
+
+    static {
+        for (int i = 0; i <= MAX_DEPTH; i++) NEWLINES[i] = "\n" + "  ".repeat(i);
+    }
 
     private final StringBuilder out = new StringBuilder(8192);
     /** Entries written so far at each open level. */
@@ -147,8 +153,7 @@ final class JsonWriter {
     }
 
     private void newline(int indent) {
-        out.append('\n');
-        for (int i = 0; i < indent; i++) out.append("  ");
+        out.append(NEWLINES[indent]);
     }
 
     private void quote(String s) {

@@ -60,11 +60,42 @@ public final class Numbers {
      */
     public static String fixed(double v, int places) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return Double.toString(v);
+        double scaled = places < POW10.length ? Math.abs(v) * POW10[places] : Double.POSITIVE_INFINITY;
+        if (scaled < 1e9) {
+            // The binary value and its shortest decimal differ by far less than 1e-6 after scaling,
+            // so unless the scaled value sits that close to a tie, both round the same way.
+            double whole = Math.floor(scaled);
+            double fraction = scaled - whole;
+            if (Math.abs(fraction - 0.5) > 1e-6) {
+                return units((long) whole + (fraction > 0.5 ? 1 : 0), places, v < 0);
+            }
+        }
+        return fromShortest(v, places);
+    }
+
+    private static final double[] POW10 = {1, 10, 100, 1_000, 10_000};
+    private static final long[] LONG_POW10 = {1, 10, 100, 1_000, 10_000};
+
+    /** {@code units / 10^places} with exactly {@code places} decimals; no sign for zero. */
+    private static String units(long units, int places, boolean negative) {
+        StringBuilder sb = new StringBuilder(24);
+        if (negative && units != 0) sb.append('-');
+        sb.append(units / LONG_POW10[places]);
+        if (places > 0) {
+            String decimals = Long.toString(units % LONG_POW10[places]);
+            sb.append('.');
+            for (int i = decimals.length(); i < places; i++) sb.append('0');
+            sb.append(decimals);
+        }
+        return sb.toString();
+    }
+
+    /** Rounds the digits of {@code Double.toString} in place: half up looks at the first dropped digit only. */
+    private static String fromShortest(double v, int places) {
         String s = Double.toString(v);
         if (s.indexOf('E') >= 0) {
             return exact(v, places); // below 0.001 or from 10^7 up: rare in reports
         }
-        // Half-up rounding of a decimal string looks at one digit only: round the digits in place.
         boolean negative = s.charAt(0) == '-';
         int dot = s.indexOf('.');
         int fractionDigits = s.length() - dot - 1;

@@ -51,6 +51,10 @@ class NumbersTest {
     @Test
     void edgeCases() {
         assertEquals("10.0", Numbers.fixed(9.96, 1));
+        assertEquals("2.68", Numbers.fixed(2.675, 2)); // 2.67499999... in binary; its decimal form is a tie
+        assertEquals("1.01", Numbers.fixed(1.005, 2));
+        assertEquals("0.13", Numbers.fixed(0.125, 2));
+        assertEquals("3.141593", Numbers.fixed(Math.PI, 6));
         assertEquals("-10.0", Numbers.fixed(-9.95, 1));
         assertEquals("0.00", Numbers.fixed(-0.001, 2));
         assertEquals("0.0", Numbers.fixed(-0.0, 1));

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Generates a reactor of N modules (default 200) with varied descriptors and times the `report` goal
-# against the plugin's `validate` goal on the same reactor (both bound to verify), and against
-# Maven's `validate` phase (nothing of ours runs). Prints median wall times, the ratios, and the
-# plugin's own time per module from the -X timing lines.
+# Generates a reactor of N modules (default 200) with varied descriptors and times, on the same
+# reactor: Maven's `validate` phase (nothing of ours runs), a skipped goal of maven-clean-plugin
+# bound to verify (what Maven itself spends to run any plugin goal in every module), our goal
+# skipped, our `validate` goal, and our `report` goal, both over existing outputs (a rebuild) and
+# with every module's target/ removed first (a fresh checkout). Prints median wall times, the
+# ratios, and the plugin's own time per module from the -X timing lines.
 #   usage: benchmarks/reactor-benchmark.sh [modules] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,18 +73,42 @@ $(printf "%b" "$modules")  </modules>
     <backendAdvisor.today>2026-11-26</backendAdvisor.today>
     <advisor.goal>report</advisor.goal>
   </properties>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.github.backendadvisor</groupId>
-        <artifactId>backend-advisor-maven-plugin</artifactId>
-        <version>$VERSION</version>
-        <executions>
-          <execution><id>advise</id><phase>verify</phase><goals><goal>\${advisor.goal}</goal></goals></execution>
-        </executions>
-      </plugin>
-    </plugins>
-  </build>
+  <profiles>
+    <profile>
+      <id>advisor</id>
+      <activation><property><name>!noAdvisor</name></property></activation>
+      <build>
+        <plugins>
+          <plugin>
+            <groupId>io.github.backendadvisor</groupId>
+            <artifactId>backend-advisor-maven-plugin</artifactId>
+            <version>$VERSION</version>
+            <executions>
+              <execution><id>advise</id><phase>verify</phase><goals><goal>\${advisor.goal}</goal></goals></execution>
+            </executions>
+          </plugin>
+        </plugins>
+      </build>
+    </profile>
+    <profile>
+      <!-- Maven's own cost of running a plugin goal in every module: a clean goal that skips itself -->
+      <id>other-goal</id>
+      <activation><property><name>otherGoal</name></property></activation>
+      <build>
+        <plugins>
+          <plugin>
+            <groupId>org.apache.maven.plugins</groupId>
+            <artifactId>maven-clean-plugin</artifactId>
+            <version>3.5.0</version>
+            <executions>
+              <execution><id>skipped</id><phase>verify</phase><goals><goal>clean</goal></goals>
+                <configuration><skip>true</skip></configuration></execution>
+            </executions>
+          </plugin>
+        </plugins>
+      </build>
+    </profile>
+  </profiles>
 </project>
 POM
 
@@ -94,23 +120,35 @@ run() { # phase -> prints seconds
   echo "$t0 $t1" | awk '{printf "%.3f\n", $2 - $1}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+range() { printf "%s\n" "$@" | sort -n | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s-%s s", lo, hi}'; }
+
+fresh() { # the report goal after removing every module's outputs (not timed)
+  rm -rf "$DIR"/m*/target && sync && sleep 2 # let the file system settle the deletions
+  run verify
+}
 
 echo "Warming up (one run of each)..."
 run validate > /dev/null
+run verify -DnoAdvisor -DotherGoal > /dev/null
 run verify > /dev/null
 run verify -Dadvisor.goal=validate > /dev/null
-base=(); full=(); skipped=(); goal=()
+base=(); other=(); skipped=(); goal=(); full=(); cold=()
 for r in $(seq 1 "$RUNS"); do
   base+=("$(run validate)")
+  other+=("$(run verify -DnoAdvisor -DotherGoal)")
   skipped+=("$(run verify -DbackendAdvisor.skip=true)")
   goal+=("$(run verify -Dadvisor.goal=validate)")
   full+=("$(run verify)")
-  echo "  run $r: phase validate ${base[-1]} s, goal skipped ${skipped[-1]} s, goal validate ${goal[-1]} s, goal report ${full[-1]} s"
+  cold+=("$(fresh)")
+  echo "  run $r: phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s, our goal skipped ${skipped[-1]} s," \
+    "goal validate ${goal[-1]} s, goal report ${full[-1]} s, goal report fresh ${cold[-1]} s"
 done
 b=$(printf "%s\n" "${base[@]}" | median)
+o=$(printf "%s\n" "${other[@]}" | median)
 s=$(printf "%s\n" "${skipped[@]}" | median)
 v=$(printf "%s\n" "${goal[@]}" | median)
 f=$(printf "%s\n" "${full[@]}" | median)
+c=$(printf "%s\n" "${cold[@]}" | median)
 
 ./mvnw -B -X -f "$DIR/pom.xml" verify > "$DIR/debug.log" 2>&1
 compiled=$(grep -c "(loaded and compiled)" "$DIR/debug.log" || true)
@@ -121,14 +159,19 @@ times=$(grep "Backend Advisor timings for" "$DIR/debug.log" | grep "(cached)" \
 per=$(echo "$times" | awk '{s += $1; n++} END {printf "%.2f", s / n}')
 permed=$(echo "$times" | median)
 
+pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.0f%%", (a - b) / b * 100}'; }
 echo
 echo "modules:                          $N"
-echo "median wall time, phase validate: $b s (Maven alone: nothing of ours runs)"
-echo "median wall time, goal skipped:   $s s (Maven executing a mojo that returns at once, per module)"
-echo "median wall time, goal validate:  $v s (descriptor and packs read and checked, nothing written)"
-echo "median wall time, goal report:    $f s (evaluated, three reports written)"
-echo "report against goal validate:     +$(awk -v f="$f" -v b="$v" 'BEGIN {printf "%.0f%%", (f - b) / b * 100}')"
-echo "report against phase validate:    +$(awk -v f="$f" -v b="$b" 'BEGIN {printf "%.0f%%", (f - b) / b * 100}')"
-echo "per module, wall:                $(awk -v f="$f" -v b="$b" -v n="$N" 'BEGIN {printf "%.1f ms", (f - b) * 1000 / n}') (of which Maven's mojo execution: $(awk -v s="$s" -v b="$b" -v n="$N" 'BEGIN {printf "%.1f ms", (s - b) * 1000 / n}'))"
-echo "per module, plugin time (-X):    mean $per ms, median $permed ms (packs lookup + descriptor + evaluation + writing, modules after the first)"
-echo "pack loaded and compiled:        $compiled time(s) for $timed modules"
+echo "median wall time (range of the $RUNS runs):"
+echo "  phase validate: $b s ($(range "${base[@]}")): Maven alone, nothing of ours runs"
+echo "  clean skipped:  $o s ($(range "${other[@]}")): Maven running a goal of another plugin that skips itself, in every module"
+echo "  goal skipped:   $s s ($(range "${skipped[@]}")): our goal, skipped"
+echo "  goal validate:  $v s ($(range "${goal[@]}")): descriptor and packs read and checked, nothing written"
+echo "  goal report:    $f s ($(range "${full[@]}")): evaluated, three reports written over the previous ones"
+echo "  report fresh:   $c s ($(range "${cold[@]}")): the same with every module's target/ removed first"
+echo "report against phase validate:    $(pct "$f" "$b") (fresh $(pct "$c" "$b"))"
+echo "report against clean skipped:     $(pct "$f" "$o") (fresh $(pct "$c" "$o"))"
+echo "report against goal validate:     $(pct "$f" "$v") (fresh $(pct "$c" "$v"))"
+echo "per module, wall:                 $(awk -v f="$f" -v b="$b" -v n="$N" 'BEGIN {printf "%.1f ms", (f - b) * 1000 / n}') over the phase, $(awk -v f="$f" -v o="$o" -v n="$N" 'BEGIN {printf "%.1f ms", (f - o) * 1000 / n}') over the skipped clean goal"
+echo "per module, plugin time (-X):     mean $per ms, median $permed ms (packs lookup + descriptor + evaluation + writing, modules after the first)"
+echo "pack loaded and compiled:         $compiled time(s) for $timed modules"

@@ -53,9 +53,13 @@ public final class ExpressionCompiler {
     public static void warmUpInBackground() {
         if (!WARMING.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
-            ExpressionCompiler c = new ExpressionCompiler(new ExprSchema(Set.of(), Set.of(), Set.of()));
-            for (String source : WARM_UP) {
-                c.condition(source, (line, column) -> new Position("warm-up", line, column), "warm-up");
+            try {
+                ExpressionCompiler c = new ExpressionCompiler(new ExprSchema(Set.of(), Set.of(), Set.of()));
+                for (String source : WARM_UP) {
+                    c.condition(source, (line, column) -> new Position("warm-up", line, column), "warm-up");
+                }
+            } catch (Throwable ignored) {
+                // only a head start: whatever failed here fails again, and is reported, in the real compile
             }
         }, "backend-advisor-warm-up");
         t.setDaemon(true);

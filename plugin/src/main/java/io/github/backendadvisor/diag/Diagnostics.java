@@ -30,21 +30,29 @@ public final class Diagnostics {
 
     /** Whether any error was added. */
     public boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return anyError(items);
     }
 
     /** How many errors were added. */
     public int errorCount() {
-        return (int) items.stream().filter(Diagnostic::isError).count();
+        int n = 0;
+        for (Diagnostic d : items) {
+            if (d.isError()) n++;
+        }
+        return n;
     }
 
     /** The diagnostics in file, line and column order, without duplicates. */
     public List<Diagnostic> sorted() {
+        if (items.isEmpty()) return List.of(); // the usual case, called for every value read
         return items.stream().distinct().sorted().toList();
     }
 
     /** Whether a list of diagnostics holds an error. */
     public static boolean anyError(Collection<Diagnostic> ds) {
-        return ds.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic d : ds) {
+            if (d.isError()) return true;
+        }
+        return false;
     }
 }

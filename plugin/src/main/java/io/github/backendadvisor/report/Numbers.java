@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 
 /** Number formatting that is the same on every machine (no default locale, fixed rounding). */
 public final class Numbers {
+    private static final double[] POW10 = {1, 10, 100, 1_000, 10_000};
+    private static final long[] LONG_POW10 = {1, 10, 100, 1_000, 10_000};
+
     private Numbers() {
     }
 
@@ -72,9 +75,6 @@ public final class Numbers {
         }
         return fromShortest(v, places);
     }
-
-    private static final double[] POW10 = {1, 10, 100, 1_000, 10_000};
-    private static final long[] LONG_POW10 = {1, 10, 100, 1_000, 10_000};
 
     /** {@code units / 10^places} with exactly {@code places} decimals; no sign for zero. */
     private static String units(long units, int places, boolean negative) {

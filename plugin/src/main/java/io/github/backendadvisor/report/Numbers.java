@@ -73,7 +73,7 @@ public final class Numbers {
                 return units((long) whole + (fraction > 0.5 ? 1 : 0), places, v < 0);
             }
         }
-        return fromShortest(v, places);
+        return exact(v, places); // a near tie, or a value too large for the fast path: rare in reports
     }
 
     /** {@code units / 10^places} with exactly {@code places} decimals; no sign for zero. */
@@ -90,32 +90,7 @@ public final class Numbers {
         return sb.toString();
     }
 
-    /** Rounds the digits of {@code Double.toString} in place: half up looks at the first dropped digit only. */
-    private static String fromShortest(double v, int places) {
-        String s = Double.toString(v);
-        if (s.indexOf('E') >= 0) {
-            return exact(v, places); // below 0.001 or from 10^7 up: rare in reports
-        }
-        boolean negative = s.charAt(0) == '-';
-        int dot = s.indexOf('.');
-        int fractionDigits = s.length() - dot - 1;
-        StringBuilder digits = new StringBuilder(s.length() + places).append(s, negative ? 1 : 0, dot);
-        int kept = Math.min(places, fractionDigits);
-        digits.append(s, dot + 1, dot + 1 + kept);
-        if (fractionDigits > places && s.charAt(dot + 1 + places) >= '5') {
-            int i = digits.length() - 1;
-            while (i >= 0 && digits.charAt(i) == '9') digits.setCharAt(i--, '0');
-            if (i >= 0) digits.setCharAt(i, (char) (digits.charAt(i) + 1));
-            else digits.insert(0, '1');
-        }
-        for (int i = kept; i < places; i++) digits.append('0');
-        if (places > 0) digits.insert(digits.length() - places, '.');
-        boolean zero = true;
-        for (int i = 0; i < digits.length() && zero; i++) zero = digits.charAt(i) == '0' || digits.charAt(i) == '.';
-        return negative && !zero ? "-" + digits : digits.toString();
-    }
-
-    /** {@link #fixed} by way of BigDecimal: the definition the fast path above must match. */
+    /** {@link #fixed} by way of BigDecimal: the definition, used where the fast path cannot decide. */
     static String exact(double v, int places) {
         return new BigDecimal(Double.toString(v)).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }

@@ -1,10 +1,10 @@
 package io.github.backendadvisor.maven;
 
+import io.github.backendadvisor.diag.Result;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.engine.CheckPolicy;
 import io.github.backendadvisor.engine.CheckPolicy.Condition;
 import io.github.backendadvisor.engine.CheckPolicy.Violation;
-import io.github.backendadvisor.diag.Result;
 import io.github.backendadvisor.report.Baseline;
 import io.github.backendadvisor.report.Sentences;
 import io.github.backendadvisor.report.ReportContext;
@@ -87,10 +87,11 @@ public class CheckMojo extends AbstractAdvisorMojo {
     /** The baseline's recommendation ("null" when it had none), or null without a baseline. */
     private String baseline() throws MojoFailureException {
         if (baseline == null) return null;
-        Result<Optional<String>> read = Baseline.recommendation(baseline.toPath(), relative(baseline.toPath()));
+        String name = relative(baseline.toPath());
+        Result<Optional<String>> read = Baseline.recommendation(baseline.toPath(), name);
         if (!read.ok()) {
             log(read.diagnostics());
-            throw new MojoFailureException("Backend Advisor: the baseline report " + relative(baseline.toPath())
+            throw new MojoFailureException("Backend Advisor: the baseline report " + name
                     + " cannot be used; see the line above");
         }
         return read.get().orElse("null");

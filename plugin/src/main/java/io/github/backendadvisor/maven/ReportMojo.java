@@ -31,9 +31,13 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     /** Where {@code mvn site} puts the report; set by the site plugin. */
     private File reportOutputDirectory;
 
-    /** Formats to write: any of html, json, md, sarif (comma-separated as a property). */
-    @Parameter(property = "backendAdvisor.formats", defaultValue = "html,json,md")
+    // The default is applied in formatIds(), not in the annotation: Maven expands an annotated
+    // default list into XML and looks up a class for each item, in every module.
+    /** Formats to write: any of html, json, md, sarif (comma-separated as a property); default html,json,md. */
+    @Parameter(property = "backendAdvisor.formats")
     protected List<String> formats;
+
+    static final List<String> DEFAULT_FORMATS = List.of("html", "json", "md");
 
     /** Where the reports go. */
     @Parameter(property = "backendAdvisor.outputDirectory", defaultValue = "${project.build.directory}/backend-advisor")
@@ -78,8 +82,9 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         outputDirectory = new File(getReportOutputDirectory(), "backend-advisor");
-        if (formats == null || !clean(formats).contains("html")) {
-            formats = new java.util.ArrayList<>(clean(formats == null ? List.of("json", "md") : formats));
+        List<String> ids = formatIds();
+        if (!ids.contains("html")) {
+            formats = new java.util.ArrayList<>(ids);
             formats.add(0, "html");
         }
         try {
@@ -134,11 +139,17 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
 
     private Set<ReportFormat> formats() throws MojoFailureException {
         Set<ReportFormat> out = EnumSet.noneOf(ReportFormat.class);
-        for (String id : clean(formats == null ? List.of("html", "json", "md") : formats)) {
+        for (String id : formatIds()) {
             out.add(ReportFormat.fromId(id).orElseThrow(() -> new MojoFailureException(
                     "Backend Advisor: unknown format '" + id + "' in formats; allowed: " + String.join(", ", ReportFormat.ids()))));
         }
         return out;
+    }
+
+    /** The configured format ids, or the default ones when none are configured. */
+    private List<String> formatIds() {
+        List<String> ids = formats == null ? List.of() : clean(formats);
+        return ids.isEmpty() ? DEFAULT_FORMATS : ids;
     }
 
     private String timestamp() {

@@ -1,27 +1,25 @@
 package io.github.backendadvisor.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads the recommendation of a committed {@code report.json}, the baseline of the {@code drift}
- * check. Only the top-level {@code recommendation} is read, with Jackson's streaming parser; the
- * rest of the file is skipped, so an older or newer report still works.
+ * check. The whole file must be valid JSON; only the top-level {@code recommendation} is read, so
+ * an older or newer report still works.
  */
 public final class Baseline {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private Baseline() {
     }
 
@@ -33,38 +31,69 @@ public final class Baseline {
         if (!Files.isRegularFile(file)) {
             return failed(Position.start(displayName), "baseline report does not exist");
         }
-        try (JsonParser p = FACTORY.createParser(file.toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return failed(at(displayName, p.currentTokenLocation()), "baseline is not a JSON object;"
-                        + " use a report.json written by this plugin");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (!"recommendation".equals(name)) {
-                    p.skipChildren();
-                    continue;
-                }
-                if (value == JsonToken.VALUE_NULL) return Result.of(Optional.empty(), List.of());
-                if (value == JsonToken.VALUE_STRING) return Result.of(Optional.of(p.getText()), List.of());
-                return failed(at(displayName, p.currentTokenLocation()),
-                        "'recommendation' must be a candidate id or null");
-            }
-            return failed(Position.start(displayName), "baseline has no 'recommendation';"
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            return failed(Position.start(displayName), "baseline is not UTF-8 text;"
                     + " use a report.json written by this plugin");
-        } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
-            int nl = message.indexOf('\n');
-            return failed(at(displayName, e.getLocation()), "baseline is not valid JSON: "
-                    + (nl < 0 ? message : message.substring(0, nl)));
         } catch (IOException e) {
             return failed(Position.start(displayName), "cannot read baseline: " + e.getMessage());
         }
+        return recommendation(text, displayName);
     }
 
-    private static Position at(String file, JsonLocation l) {
-        if (l == null || l.getLineNr() < 1) return Position.start(file);
-        return new Position(file, l.getLineNr(), Math.max(1, l.getColumnNr()));
+    /** The same, from the text of the report. */
+    static Result<Optional<String>> recommendation(String text, String displayName) {
+        JsonScanner json = new JsonScanner(text);
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<String> found = null;
+        try {
+            if (json.peek() != '{') {
+                return failed(new Position(displayName, json.line(), json.column()),
+                        "baseline is not a JSON object; use a report.json written by this plugin");
+            }
+            json.expect('{', "'{'");
+            Position foundAt = null;
+            boolean more = !json.take('}');
+            while (more) {
+                json.peek();
+                Position at = new Position(displayName, json.line(), json.column());
+                String name = json.member();
+                json.peek();
+                Position valueAt = new Position(displayName, json.line(), json.column());
+                if (!"recommendation".equals(name)) {
+                    json.skipValue();
+                } else if (foundAt != null) {
+                    problems.add(Diagnostic.error(at, "'recommendation' appears twice (first at " + foundAt.line()
+                            + ":" + foundAt.column() + ")"));
+                    json.skipValue();
+                } else {
+                    foundAt = at;
+                    if (json.nullLiteral()) {
+                        found = Optional.empty();
+                    } else if (json.peek() == '"') {
+                        found = Optional.of(json.string());
+                    } else {
+                        json.skipValue(); // a syntax error there is the one to report
+                        problems.add(Diagnostic.error(valueAt, "'recommendation' must be a candidate id or null"));
+                    }
+                }
+                more = !json.take('}');
+                if (more) json.expect(',', "',' or '}'");
+            }
+            json.end();
+            if (foundAt == null) {
+                problems.add(Diagnostic.error(Position.start(displayName), "baseline has no 'recommendation';"
+                        + " use a report.json written by this plugin"));
+            }
+        } catch (JsonScanner.SyntaxError e) {
+            problems.add(Diagnostic.error(new Position(displayName, e.line, e.column),
+                    "baseline is not valid JSON: " + e.getMessage()));
+        }
+        return problems.isEmpty() ? Result.of(found, List.of()) : Result.failed(problems);
     }
 
     private static Result<Optional<String>> failed(Position at, String message) {

@@ -72,6 +72,10 @@ public final class Numbers {
             if (Math.abs(fraction - 0.5) > 1e-6) {
                 return units((long) whole + (fraction > 0.5 ? 1 : 0), places, v < 0);
             }
+            if (fraction == 0.5 && Math.fma(Math.abs(v), POW10[places], -scaled) == 0) {
+                // the product is exact, so the binary value is itself the tie (0.125, 2.5): half up
+                return units((long) whole + 1, places, v < 0);
+            }
         }
         return exact(v, places); // a near tie, or a value too large for the fast path: rare in reports
     }

@@ -29,6 +29,21 @@ class NumbersTest {
     }
 
     @Test
+    void valuesThatAreExactTiesInBinaryRoundUpLikeTheirDecimalForm() {
+        // every multiple of 2^-e (e up to 12) below 2,000 with either sign: all exact binary ties at
+        // some number of places (0.5, 0.125, 2.0625) and their neighbours
+        for (int e = 1; e <= 12; e++) {
+            for (long m = 0; m < 2_000L << e; m += 1 + (m >> 8)) {
+                double v = m / (double) (1L << e);
+                for (int places = 0; places <= 4; places++) {
+                    assertEquals(Numbers.exact(v, places), Numbers.fixed(v, places), v + " to " + places + " places");
+                    assertEquals(Numbers.exact(-v, places), Numbers.fixed(-v, places), -v + " to " + places + " places");
+                }
+            }
+        }
+    }
+
+    @Test
     void decimal4WritesWhatDoubleToStringWritesForTheRoundedValue() {
         Random r = new Random(7);
         double[] fixedCases = {0, -0.0, 1e-3, 9.9996e-4, 0.00099995, 0.00104999, 9999999.99996, 1e7, -1e7, 12.5,

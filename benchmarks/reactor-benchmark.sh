@@ -3,8 +3,8 @@
 # reactor: Maven's `validate` phase (nothing of ours runs), a skipped goal of maven-clean-plugin
 # bound to verify (what Maven itself spends to run any plugin goal in every module), our goal
 # skipped, our `validate` goal, and our `report` goal, both over existing outputs (a rebuild) and
-# with every module's target/ removed first (a fresh checkout). Prints median wall times, the
-# ratios, and the plugin's own time per module from the -X timing lines.
+# with every module's target/ removed first (a fresh checkout). Prints median wall and CPU times,
+# the ratios, and the plugin's own time per module from the -X timing lines.
 #   usage: benchmarks/reactor-benchmark.sh [modules] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -112,20 +112,25 @@ $(printf "%b" "$modules")  </modules>
 </project>
 POM
 
-run() { # phase -> prints seconds
-  local t0 t1
-  t0=$(date +%s.%N)
-  ./mvnw -B -q -f "$DIR/pom.xml" "$@" > /dev/null
-  t1=$(date +%s.%N)
-  echo "$t0 $t1" | awk '{printf "%.3f\n", $2 - $1}'
+run() { # args -> prints "wall cpu" in seconds; cpu is the user + system time of all of Maven's threads
+  local TIMEFORMAT='%R %U %S' t
+  if ! t=$( { time ./mvnw -B -q -f "$DIR/pom.xml" "$@" > "$DIR/last-run.log" 2>&1; } 2>&1 ); then
+    echo "Maven failed: mvn $*" >&2
+    tail -40 "$DIR/last-run.log" >&2
+    return 1
+  fi
+  echo "$t" | awk '{printf "%.3f %.3f\n", $1, $2 + $3}'
+}
+sample() { # NAME args... -> runs Maven once, appends the wall time to NAME and the CPU time to NAME_cpu
+  local -n walls=$1 cpus=$1_cpu
+  shift
+  local out
+  out=$(run "$@")
+  walls+=("${out% *}")
+  cpus+=("${out#* }")
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 range() { printf "%s\n" "$@" | sort -n | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s-%s s", lo, hi}'; }
-
-fresh() { # the report goal after removing every module's outputs (not timed)
-  rm -rf "$DIR"/m*/target && sync && sleep 2 # let the file system settle the deletions
-  run verify
-}
 
 echo "Warming up (one run of each)..."
 run validate > /dev/null
@@ -133,13 +138,16 @@ run verify -DnoAdvisor -DotherGoal > /dev/null
 run verify > /dev/null
 run verify -Dadvisor.goal=validate > /dev/null
 base=(); other=(); skipped=(); goal=(); full=(); cold=()
+base_cpu=(); other_cpu=(); skipped_cpu=(); goal_cpu=(); full_cpu=(); cold_cpu=()
 for r in $(seq 1 "$RUNS"); do
-  base+=("$(run validate)")
-  other+=("$(run verify -DnoAdvisor -DotherGoal)")
-  skipped+=("$(run verify -DbackendAdvisor.skip=true)")
-  goal+=("$(run verify -Dadvisor.goal=validate)")
-  full+=("$(run verify)")
-  cold+=("$(fresh)")
+  sample base validate
+  sample other verify -DnoAdvisor -DotherGoal
+  sample skipped verify -DbackendAdvisor.skip=true
+  sample goal verify -Dadvisor.goal=validate
+  sample full verify
+  # the report goal after removing every module's outputs (the deletion is not timed)
+  rm -rf "$DIR"/m*/target && sync && sleep 2 # let the file system settle the deletions
+  sample cold verify
   echo "  run $r: phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s, our goal skipped ${skipped[-1]} s," \
     "goal validate ${goal[-1]} s, goal report ${full[-1]} s, goal report fresh ${cold[-1]} s"
 done
@@ -172,6 +180,10 @@ echo "  report fresh:   $c s ($(range "${cold[@]}")): the same with every module
 echo "report against phase validate:    $(pct "$f" "$b") (fresh $(pct "$c" "$b"))"
 echo "report against clean skipped:     $(pct "$f" "$o") (fresh $(pct "$c" "$o"))"
 echo "report against goal validate:     $(pct "$f" "$v") (fresh $(pct "$c" "$v"))"
+cpu() { printf "%s\n" "$@" | median; }
+echo "median CPU time (user + system of all threads, JIT compilers and GC included; above the wall time on several cores):"
+echo "  phase validate $(cpu "${base_cpu[@]}") s, clean skipped $(cpu "${other_cpu[@]}") s, goal skipped $(cpu "${skipped_cpu[@]}") s," \
+  "goal validate $(cpu "${goal_cpu[@]}") s, goal report $(cpu "${full_cpu[@]}") s, report fresh $(cpu "${cold_cpu[@]}") s"
 echo "per module, wall:                 $(awk -v f="$f" -v b="$b" -v n="$N" 'BEGIN {printf "%.1f ms", (f - b) * 1000 / n}') over the phase, $(awk -v f="$f" -v o="$o" -v n="$N" 'BEGIN {printf "%.1f ms", (f - o) * 1000 / n}') over the skipped clean goal"
 echo "per module, plugin time (-X):     mean $per ms, median $permed ms (packs lookup + descriptor + evaluation + writing, modules after the first)"
 echo "pack loaded and compiled:         $compiled time(s) for $timed modules"

@@ -177,6 +177,16 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
     }
 
+    /**
+     * A list parameter's cleaned items, or {@code defaults} when it is unset or empty. List defaults
+     * live in code, not in {@code @Parameter}: Maven expands an annotated default list into XML and
+     * looks up a class for each item, in every module.
+     */
+    static List<String> idsOr(List<String> configured, List<String> defaults) {
+        List<String> ids = configured == null ? List.of() : clean(configured);
+        return ids.isEmpty() ? defaults : ids;
+    }
+
     static List<String> clean(List<String> items) {
         List<String> out = new ArrayList<>();
         for (String s : items) {

@@ -27,7 +27,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractAdvisorMojo {
 
-    // The default is applied in failOn(), not in the annotation (see ReportMojo.formats).
+    // The default is applied in failOn(), not in the annotation (see idsOr).
     /**
      * Conditions that fail the build: veto, mismatch, error, fragile, too-close, drift
      * (comma-separated); default veto,mismatch,error.
@@ -73,8 +73,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
     }
 
     private List<String> failOn() {
-        List<String> ids = failOn == null ? List.of() : clean(failOn);
-        return ids.isEmpty() ? List.of("veto", "mismatch", "error") : ids;
+        return idsOr(failOn, List.of("veto", "mismatch", "error"));
     }
 
     private Set<Condition> conditions() throws MojoFailureException {

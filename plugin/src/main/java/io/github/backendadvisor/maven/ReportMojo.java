@@ -31,8 +31,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     /** Where {@code mvn site} puts the report; set by the site plugin. */
     private File reportOutputDirectory;
 
-    // The default is applied in formatIds(), not in the annotation: Maven expands an annotated
-    // default list into XML and looks up a class for each item, in every module.
+    // The default is applied in formatIds(), not in the annotation (see idsOr).
     /** Formats to write: any of html, json, md, sarif (comma-separated as a property); default html,json,md. */
     @Parameter(property = "backendAdvisor.formats")
     protected List<String> formats;
@@ -148,8 +147,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
 
     /** The configured format ids, or the default ones when none are configured. */
     private List<String> formatIds() {
-        List<String> ids = formats == null ? List.of() : clean(formats);
-        return ids.isEmpty() ? DEFAULT_FORMATS : ids;
+        return idsOr(formats, DEFAULT_FORMATS);
     }
 
     private String timestamp() {

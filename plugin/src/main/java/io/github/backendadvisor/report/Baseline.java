@@ -3,11 +3,8 @@ package io.github.backendadvisor.report;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.diag.Utf8;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,39 +28,36 @@ public final class Baseline {
         if (!Files.isRegularFile(file)) {
             return failed(Position.start(displayName), "baseline report does not exist");
         }
-        String text;
+        Optional<String> text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            return failed(Position.start(displayName), "baseline is not UTF-8 text;"
-                    + " use a report.json written by this plugin");
+            text = Utf8.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             return failed(Position.start(displayName), "cannot read baseline: " + e.getMessage());
         }
-        return recommendation(text, displayName);
+        if (text.isEmpty()) {
+            return failed(Position.start(displayName), "baseline is not UTF-8 text;"
+                    + " use a report.json written by this plugin");
+        }
+        return recommendation(text.get(), displayName);
     }
 
     /** The same, from the text of the report. */
     static Result<Optional<String>> recommendation(String text, String displayName) {
         JsonScanner json = new JsonScanner(text);
         List<Diagnostic> problems = new ArrayList<>();
-        Optional<String> found = null;
+        Optional<String> found = Optional.empty(); // read once foundAt is set
         try {
             if (json.peek() != '{') {
-                return failed(new Position(displayName, json.line(), json.column()),
+                return failed(next(json, displayName),
                         "baseline is not a JSON object; use a report.json written by this plugin");
             }
             json.expect('{', "'{'");
             Position foundAt = null;
             boolean more = !json.take('}');
             while (more) {
-                json.peek();
-                Position at = new Position(displayName, json.line(), json.column());
+                Position at = next(json, displayName);
                 String name = json.member();
-                json.peek();
-                Position valueAt = new Position(displayName, json.line(), json.column());
+                Position valueAt = next(json, displayName);
                 if (!"recommendation".equals(name)) {
                     json.skipValue();
                 } else if (foundAt != null) {
@@ -94,6 +88,12 @@ public final class Baseline {
                     "baseline is not valid JSON: " + e.getMessage()));
         }
         return problems.isEmpty() ? Result.of(found, List.of()) : Result.failed(problems);
+    }
+
+    /** Where the next token starts. */
+    private static Position next(JsonScanner json, String displayName) {
+        json.peek();
+        return new Position(displayName, json.line(), json.column());
     }
 
     private static Result<Optional<String>> failed(Position at, String message) {

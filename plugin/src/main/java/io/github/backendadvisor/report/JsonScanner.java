@@ -118,11 +118,7 @@ final class JsonScanner {
 
     /** Whether the next value is the literal {@code null}; takes it if so. */
     boolean nullLiteral() {
-        if (peek() == 'n' && text.startsWith("null", pos) && !wordChar(pos + 4)) {
-            pos += 4;
-            return true;
-        }
-        return false;
+        return literal("null");
     }
 
     /** Checks and skips one value of any kind, however deeply nested. */
@@ -170,7 +166,7 @@ final class JsonScanner {
                 string();
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 number();
-            } else if (!literal("true") && !literal("false") && !nullLiteral()) {
+            } else if (!literal("true") && !literal("false") && !literal("null")) {
                 throw unexpected("a JSON value (a string in double quotes, a number, true, false, null, an object or an array)");
             }
             return;

@@ -2,12 +2,9 @@ package io.github.backendadvisor.yaml;
 
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Utf8;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -72,17 +69,12 @@ public final class SafeYaml {
             diags.error(Position.start(displayName), "cannot read file: " + describe(e));
             return Optional.empty();
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> text = Utf8.decode(bytes);
+        if (text.isEmpty()) {
             diags.error(Position.start(displayName), "file is not valid UTF-8 text");
             return Optional.empty();
         }
-        return compose(text, displayName, diags);
+        return compose(text.get(), displayName, diags);
     }
 
     /** Composes YAML text into a checked node tree; problems go to {@code diags}. */

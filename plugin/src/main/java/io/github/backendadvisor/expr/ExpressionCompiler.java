@@ -2,7 +2,6 @@ package io.github.backendadvisor.expr;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.expr.Expression;
 import io.github.backendadvisor.diag.Diagnostic;
@@ -10,6 +9,7 @@ import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,12 +35,24 @@ public final class ExpressionCompiler {
     private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     private final ExprSchema schema;
+    /** Trees already parsed, by expression text (from the precompiled default pack). */
+    private final Map<String, Expression> parsed;
     /** One parser for all the expressions of a pack; a compiler is used by one thread at a time. */
     private JavaParser parser;
 
     /** A compiler for packs that define the ids in {@code schema}; not thread-safe, make one per pack compile. */
     public ExpressionCompiler(ExprSchema schema) {
+        this(schema, Map.of());
+    }
+
+    /**
+     * A compiler that takes the tree of an expression from {@code parsed} when it holds the
+     * expression's text, instead of parsing it. The trees are only read, never changed, and are
+     * checked exactly like parsed ones.
+     */
+    public ExpressionCompiler(ExprSchema schema, Map<String, Expression> parsed) {
         this.schema = schema;
+        this.parsed = parsed;
     }
 
     /**
@@ -91,26 +103,26 @@ public final class ExpressionCompiler {
             return Result.failed(diags.sorted());
         }
         try {
-            if (parser == null) {
-                // RAW: no validators for a Java version; the allow-list checker below decides what
-                // is accepted, and the first parse in a build is cheaper. Tokens give node positions.
-                parser = new JavaParser(new ParserConfiguration()
-                        .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                        .setAttributeComments(false)
-                        .setStoreTokens(true));
+            Optional<Expression> tree = Optional.ofNullable(parsed.get(source));
+            if (tree.isEmpty()) {
+                if (parser == null) {
+                    // RAW: no validators for a Java version; the allow-list checker below decides
+                    // what is accepted, and the first parse in a build is cheaper
+                    parser = ExpressionTrees.newParser();
+                }
+                tree = parse(parser, source, at, owner, diags);
             }
-            Optional<Expression> parsed = parse(parser, source, at, owner, diags);
-            if (parsed.isEmpty()) {
+            if (tree.isEmpty()) {
                 return Result.failed(diags.sorted());
             }
             Checker checker = new Checker(schema, at, owner, valueMode, diags);
-            Typed t = checker.check(parsed.get(), 0);
+            Typed t = checker.check(tree.get(), 0);
             if (t == null) {
                 return Result.failed(diags.sorted());
             }
             ValueType want = valueMode ? ValueType.NUMBER : ValueType.BOOLEAN;
             if (valueMode ? !t.type().numeric() : t.type() != ValueType.BOOLEAN) {
-                Position p = checker.position(parsed.get());
+                Position p = checker.position(tree.get());
                 diags.error(p, owner + ": expression must be " + want.description() + ", but it is "
                         + t.type().description());
                 return Result.failed(diags.sorted());

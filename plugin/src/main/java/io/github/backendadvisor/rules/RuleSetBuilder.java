@@ -1,5 +1,6 @@
 package io.github.backendadvisor.rules;
 
+import com.github.javaparser.ast.expr.Expression;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
@@ -54,17 +55,25 @@ public final class RuleSetBuilder {
 
     /** Merges, checks and compiles packs. */
     public static Result<RuleSet> build(List<Pack> packs, Options options) {
+        return build(packs, options, Map.of());
+    }
+
+    /**
+     * Merges, checks and compiles packs, taking the tree of an expression from {@code trees} (by
+     * its text) instead of parsing it when there is one.
+     */
+    public static Result<RuleSet> build(List<Pack> packs, Options options, Map<String, Expression> trees) {
         RuleSetBuilder b = new RuleSetBuilder();
         RuleSet set = null;
         try {
-            set = b.merge(packs, options);
+            set = b.merge(packs, options, trees);
         } catch (RuntimeException e) {
             b.diags.error(Position.start(options.configFile()), "internal error while combining rule packs: " + e);
         }
         return Result.of(set, b.diags.sorted());
     }
 
-    private RuleSet merge(List<Pack> packs, Options options) {
+    private RuleSet merge(List<Pack> packs, Options options, Map<String, Expression> trees) {
         Position config = Position.start(options.configFile());
         if (packs.isEmpty()) {
             diags.error(config, "no rule pack in use; keep useDefaultRules or name a pack in rulePacks");
@@ -113,7 +122,7 @@ public final class RuleSetBuilder {
         }
 
         ExpressionCompiler compiler = new ExpressionCompiler(new ExprSchema(Set.copyOf(languages),
-                Set.copyOf(candidates.keySet()), Set.copyOf(capabilities.keySet())));
+                Set.copyOf(candidates.keySet()), Set.copyOf(capabilities.keySet())), trees);
         Map<String, CompiledCriterion> compiledCriteria = new LinkedHashMap<>();
         for (Criterion c : criteria.values()) {
             CompiledExpression value = null;

@@ -1,10 +1,12 @@
 package io.github.backendadvisor.rules;
 
+import com.github.javaparser.ast.expr.Expression;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Result;
 import io.github.backendadvisor.expr.ExpressionCompiler;
 import io.github.backendadvisor.rules.Model.Pack;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,25 +41,42 @@ public final class RuleSetCache {
         if (cached != null) {
             return new Lookup(cached, false);
         }
-        ExpressionCompiler.warmUpInBackground();
         Result<RuleSet> built = compile(sources, options);
         entries.put(key, built);
         return new Lookup(built, true);
     }
 
-    /** Parses, merges and compiles without caching. */
+    /**
+     * Parses, merges and compiles without caching. The default pack comes from its precompiled
+     * snapshot when that was made from the same text ({@link PackSnapshot}); any other pack is
+     * read from YAML, and then JavaParser is warmed up on another thread meanwhile.
+     */
     public static Result<RuleSet> compile(List<PackSource> sources, RuleSetBuilder.Options options) {
+        List<PackSnapshot.Loaded> snapshots = new ArrayList<>();
+        for (PackSource s : sources) {
+            snapshots.add(PackSnapshot.read(s).orElse(null));
+        }
+        if (snapshots.contains(null)) {
+            ExpressionCompiler.warmUpInBackground();
+        }
         List<Diagnostic> diags = new ArrayList<>();
         List<Pack> packs = new ArrayList<>();
-        for (PackSource s : sources) {
-            Result<Pack> p = PackLoader.parse(s);
+        Map<String, Expression> trees = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            PackSnapshot.Loaded snapshot = snapshots.get(i);
+            if (snapshot != null) {
+                packs.add(snapshot.pack());
+                trees.putAll(snapshot.trees());
+                continue;
+            }
+            Result<Pack> p = PackLoader.parse(sources.get(i));
             diags.addAll(p.diagnostics());
             p.value().ifPresent(packs::add);
         }
         if (packs.isEmpty()) {
             return Result.failed(diags);
         }
-        Result<RuleSet> set = RuleSetBuilder.build(packs, options);
+        Result<RuleSet> set = RuleSetBuilder.build(packs, options, trees);
         diags.addAll(set.diagnostics());
         io.github.backendadvisor.diag.Diagnostics all = new io.github.backendadvisor.diag.Diagnostics();
         all.addAll(diags);

@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SimpleName;
@@ -76,14 +77,10 @@ public final class ExpressionTrees {
         } else if (e instanceof BooleanLiteralExpr x) {
             head(out, BOOLEAN, x);
             out.writeBoolean(x.getValue());
-        } else if (e instanceof IntegerLiteralExpr x) {
-            head(out, INTEGER, x);
-            out.writeUTF(x.getValue());
-        } else if (e instanceof DoubleLiteralExpr x) {
-            head(out, DECIMAL, x);
-            out.writeUTF(x.getValue());
-        } else if (e instanceof StringLiteralExpr x) {
-            head(out, STRING, x);
+        } else if (e instanceof IntegerLiteralExpr || e instanceof DoubleLiteralExpr || e instanceof StringLiteralExpr) {
+            // the literal's text as written (digits, or the string with its escapes)
+            LiteralStringValueExpr x = (LiteralStringValueExpr) e;
+            head(out, e instanceof IntegerLiteralExpr ? INTEGER : e instanceof DoubleLiteralExpr ? DECIMAL : STRING, x);
             out.writeUTF(x.getValue());
         } else if (e instanceof NameExpr x) {
             head(out, NAME, x);

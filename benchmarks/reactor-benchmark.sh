@@ -159,7 +159,7 @@ f=$(printf "%s\n" "${full[@]}" | median)
 c=$(printf "%s\n" "${cold[@]}" | median)
 
 ./mvnw -B -X -f "$DIR/pom.xml" verify > "$DIR/debug.log" 2>&1
-compiled=$(grep -c "(loaded and compiled)" "$DIR/debug.log" || true)
+compiled=$(grep -c "(loaded and compiled" "$DIR/debug.log" || true)
 timed=$(grep -c "Backend Advisor timings for" "$DIR/debug.log" || true)
 times=$(grep "Backend Advisor timings for" "$DIR/debug.log" | grep "(cached)" \
   | sed -E 's/.*packs ([0-9.]+) ms.*descriptor ([0-9.]+) ms, evaluation ([0-9.]+) ms, writing ([0-9.]+) ms.*/\1 \2 \3 \4/' \

@@ -20,7 +20,8 @@ public record Advice(Descriptor descriptor, RuleSet ruleSet, Evaluation evaluati
         Timings timings) {
 
     /** Nanoseconds spent per stage, for the debug log. */
-    public record Timings(long packsNanos, boolean packsCompiled, long descriptorNanos, long evaluationNanos) {
+    public record Timings(long packsNanos, boolean packsCompiled, boolean packsPrecompiled, long descriptorNanos,
+            long evaluationNanos) {
     }
 
     /** Whether any diagnostic is an error. */

@@ -13,7 +13,8 @@ final class Timings {
         if (!log.isDebugEnabled()) return;
         var t = advice.timings();
         log.debug("Backend Advisor timings for " + project.getArtifactId() + ": packs "
-                + AbstractAdvisorMojo.ms(t.packsNanos()) + (t.packsCompiled() ? " (loaded and compiled)" : " (cached)")
+                + AbstractAdvisorMojo.ms(t.packsNanos()) + (!t.packsCompiled() ? " (cached)"
+                        : t.packsPrecompiled() ? " (loaded and compiled; default pack precompiled)" : " (loaded and compiled)")
                 + ", descriptor " + AbstractAdvisorMojo.ms(t.descriptorNanos())
                 + ", evaluation " + AbstractAdvisorMojo.ms(t.evaluationNanos())
                 + (writingNanos >= 0 ? ", writing " + AbstractAdvisorMojo.ms(writingNanos) : ""));

@@ -23,8 +23,15 @@ public final class RuleSetCache {
     private record Key(List<PackSource> sources, RuleSetBuilder.Options options) {
     }
 
-    /** A cached result and whether this call compiled it. */
-    public record Lookup(Result<RuleSet> result, boolean compiled) {
+    /**
+     * A cached result, whether this call compiled it, and whether that compile took the default
+     * pack from its precompiled snapshot ({@link PackSnapshot}).
+     */
+    public record Lookup(Result<RuleSet> result, boolean compiled, boolean precompiled) {
+    }
+
+    /** A compile's result and whether any pack came from its snapshot. */
+    private record Built(Result<RuleSet> result, boolean precompiled) {
     }
 
     private final Map<Key, Result<RuleSet>> entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -39,11 +46,11 @@ public final class RuleSetCache {
         Key key = new Key(List.copyOf(sources), options);
         Result<RuleSet> cached = entries.get(key);
         if (cached != null) {
-            return new Lookup(cached, false);
+            return new Lookup(cached, false, false);
         }
-        Result<RuleSet> built = compile(sources, options);
-        entries.put(key, built);
-        return new Lookup(built, true);
+        Built built = build(sources, options);
+        entries.put(key, built.result());
+        return new Lookup(built.result(), true, built.precompiled());
     }
 
     /**
@@ -52,6 +59,10 @@ public final class RuleSetCache {
      * read from YAML, and then JavaParser is warmed up on another thread meanwhile.
      */
     public static Result<RuleSet> compile(List<PackSource> sources, RuleSetBuilder.Options options) {
+        return build(sources, options).result();
+    }
+
+    private static Built build(List<PackSource> sources, RuleSetBuilder.Options options) {
         List<PackSnapshot.Loaded> snapshots = new ArrayList<>();
         for (PackSource s : sources) {
             snapshots.add(PackSnapshot.read(s).orElse(null));
@@ -73,13 +84,14 @@ public final class RuleSetCache {
             diags.addAll(p.diagnostics());
             p.value().ifPresent(packs::add);
         }
+        boolean precompiled = snapshots.stream().anyMatch(java.util.Objects::nonNull);
         if (packs.isEmpty()) {
-            return Result.failed(diags);
+            return new Built(Result.failed(diags), precompiled);
         }
         Result<RuleSet> set = RuleSetBuilder.build(packs, options, trees);
         diags.addAll(set.diagnostics());
         io.github.backendadvisor.diag.Diagnostics all = new io.github.backendadvisor.diag.Diagnostics();
         all.addAll(diags);
-        return Result.of(set.value().orElse(null), all.sorted());
+        return new Built(Result.of(set.value().orElse(null), all.sorted()), precompiled);
     }
 }

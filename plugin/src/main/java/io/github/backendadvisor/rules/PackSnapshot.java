@@ -128,8 +128,10 @@ public final class PackSnapshot {
             }
             if (in.read() != -1) return Optional.empty();
             return Optional.of(new Loaded(pack, Collections.unmodifiableMap(trees)));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // not a snapshot we can use: the YAML is read instead
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // not a snapshot we can use (damaged, or the build overrides SnakeYAML or JavaParser
+            // with a version whose constructors differ): the YAML is read instead
+            return Optional.empty();
         }
     }
 

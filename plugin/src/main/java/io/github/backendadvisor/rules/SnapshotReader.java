@@ -149,6 +149,7 @@ final class SnapshotReader {
         int index = in.readInt();
         int line = in.readInt();
         int column = in.readInt();
+        // the name SnakeYAML gives text read from a Reader; positions use only line and column
         return new Mark("'reader'", index, line, column, new int[0], 0);
     }
 

@@ -6,6 +6,7 @@ import io.github.backendadvisor.report.HtmlReport;
 import io.github.backendadvisor.report.JsonReport;
 import io.github.backendadvisor.report.MarkdownReport;
 import io.github.backendadvisor.report.ReportContext;
+import io.github.backendadvisor.rules.RuleSetCache;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +35,7 @@ public class RenderBenchmark {
         var pack = Inputs.defaultPack();
         var descriptor = Inputs.chatService();
         var evaluation = Evaluator.evaluate(pack, descriptor, Inputs.OPTIONS);
-        var advice = new Advice(descriptor, pack, evaluation, List.of(), new Advice.Timings(0, false, false, 0, 0));
+        var advice = new Advice(descriptor, pack, evaluation, List.of(), new Advice.Timings(0, RuleSetCache.Load.CACHED, 0, 0));
         ctx = new ReportContext(advice, "backend-requirements.yaml", "2026-11-26T00:00:00Z", "bench", Inputs.OPTIONS);
     }
 

@@ -4,6 +4,7 @@ import io.github.backendadvisor.descriptor.Descriptor;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.rules.RuleSet;
+import io.github.backendadvisor.rules.RuleSetCache;
 import java.util.List;
 
 /**
@@ -19,9 +20,12 @@ import java.util.List;
 public record Advice(Descriptor descriptor, RuleSet ruleSet, Evaluation evaluation, List<Diagnostic> diagnostics,
         Timings timings) {
 
-    /** Nanoseconds spent per stage, for the debug log. */
-    public record Timings(long packsNanos, boolean packsCompiled, boolean packsPrecompiled, long descriptorNanos,
-            long evaluationNanos) {
+    /** Nanoseconds spent per stage, and how the packs were got, for the debug log. */
+    public record Timings(long packsNanos, RuleSetCache.Load packs, long descriptorNanos, long evaluationNanos) {
+        /** Whether this run compiled the packs rather than finding them in the build's cache. */
+        public boolean packsCompiled() {
+            return packs != RuleSetCache.Load.CACHED;
+        }
     }
 
     /** Whether any diagnostic is an error. */

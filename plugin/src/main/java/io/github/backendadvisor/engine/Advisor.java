@@ -46,15 +46,14 @@ public final class Advisor {
     public RuleSetCache.Lookup ruleSet(AdviceRequest request) {
         Result<List<PackSource>> sources = sources(request);
         if (!sources.ok()) {
-            return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), false, false);
+            return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), RuleSetCache.Load.CACHED);
         }
         RuleSetBuilder.Options options = new RuleSetBuilder.Options(request.disabledRules(), request.candidates(),
                 request.configFile());
         RuleSetCache.Lookup lookup = cache.get(sources.get(), options);
         List<Diagnostic> all = new ArrayList<>(sources.diagnostics());
         all.addAll(lookup.result().diagnostics());
-        return new RuleSetCache.Lookup(Result.of(lookup.result().value().orElse(null), all), lookup.compiled(),
-                lookup.precompiled());
+        return new RuleSetCache.Lookup(Result.of(lookup.result().value().orElse(null), all), lookup.load());
     }
 
     /**
@@ -99,6 +98,6 @@ public final class Advisor {
         Diagnostics sorted = new Diagnostics();
         sorted.addAll(diags);
         return new Advice(d, set, evaluation, sorted.sorted(),
-                new Advice.Timings(t1 - t0, packs.compiled(), packs.precompiled(), t2 - t1, t3 - t2));
+                new Advice.Timings(t1 - t0, packs.load(), t2 - t1, t3 - t2));
     }
 }

@@ -103,26 +103,27 @@ public final class ExpressionCompiler {
             return Result.failed(diags.sorted());
         }
         try {
-            Optional<Expression> tree = Optional.ofNullable(parsed.get(source));
-            if (tree.isEmpty()) {
+            Expression tree = parsed.get(source);
+            if (tree == null) {
                 if (parser == null) {
                     // RAW: no validators for a Java version; the allow-list checker below decides
                     // what is accepted, and the first parse in a build is cheaper
                     parser = ExpressionTrees.newParser();
                 }
-                tree = parse(parser, source, at, owner, diags);
-            }
-            if (tree.isEmpty()) {
-                return Result.failed(diags.sorted());
+                Optional<Expression> read = parse(parser, source, at, owner, diags);
+                if (read.isEmpty()) {
+                    return Result.failed(diags.sorted());
+                }
+                tree = read.get();
             }
             Checker checker = new Checker(schema, at, owner, valueMode, diags);
-            Typed t = checker.check(tree.get(), 0);
+            Typed t = checker.check(tree, 0);
             if (t == null) {
                 return Result.failed(diags.sorted());
             }
             ValueType want = valueMode ? ValueType.NUMBER : ValueType.BOOLEAN;
             if (valueMode ? !t.type().numeric() : t.type() != ValueType.BOOLEAN) {
-                Position p = checker.position(tree.get());
+                Position p = checker.position(tree);
                 diags.error(p, owner + ": expression must be " + want.description() + ", but it is "
                         + t.type().description());
                 return Result.failed(diags.sorted());

@@ -13,8 +13,11 @@ final class Timings {
         if (!log.isDebugEnabled()) return;
         var t = advice.timings();
         log.debug("Backend Advisor timings for " + project.getArtifactId() + ": packs "
-                + AbstractAdvisorMojo.ms(t.packsNanos()) + (!t.packsCompiled() ? " (cached)"
-                        : t.packsPrecompiled() ? " (loaded and compiled; default pack precompiled)" : " (loaded and compiled)")
+                + AbstractAdvisorMojo.ms(t.packsNanos()) + switch (t.packs()) {
+                    case CACHED -> " (cached)";
+                    case COMPILED -> " (loaded and compiled)";
+                    case PRECOMPILED -> " (loaded and compiled; default pack precompiled)";
+                }
                 + ", descriptor " + AbstractAdvisorMojo.ms(t.descriptorNanos())
                 + ", evaluation " + AbstractAdvisorMojo.ms(t.evaluationNanos())
                 + (writingNanos >= 0 ? ", writing " + AbstractAdvisorMojo.ms(writingNanos) : ""));

@@ -12,7 +12,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -81,7 +80,7 @@ public final class PackSnapshot {
         writer.string(source.base());
         writer.string(source.text());
         writer.pack(pack);
-        Map<String, Expression> trees = new LinkedHashMap<>();
+        Map<String, byte[]> trees = new LinkedHashMap<>();
         for (Criterion c : pack.criteria()) {
             if (c.value() != null) tree(c.value().text(), trees);
         }
@@ -91,7 +90,7 @@ public final class PackSnapshot {
         out.writeInt(trees.size());
         for (var e : trees.entrySet()) {
             writer.string(e.getKey());
-            ExpressionTrees.write(e.getValue(), out);
+            out.write(e.getValue());
         }
         out.flush();
         return bytes.toByteArray();
@@ -135,17 +134,19 @@ public final class PackSnapshot {
         }
     }
 
-    private static void tree(String text, Map<String, Expression> trees) {
+    /** Adds the written tree of an expression, once per text. */
+    private static void tree(String text, Map<String, byte[]> trees) throws IOException {
         if (trees.containsKey(text)) return;
         // an expression that does not parse, or uses a construct outside the language, gets no
         // tree: the compiler then parses it and reports the problem as it would from YAML
-        ExpressionTrees.parse(text).ifPresent(tree -> {
-            try {
-                ExpressionTrees.write(tree, new DataOutputStream(OutputStream.nullOutputStream()));
-                trees.put(text, tree);
-            } catch (IllegalArgumentException | IOException e) {
-                // left to the compiler
-            }
-        });
+        Optional<Expression> tree = ExpressionTrees.parse(text);
+        if (tree.isEmpty()) return;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ExpressionTrees.write(tree.get(), new DataOutputStream(bytes));
+        } catch (IllegalArgumentException e) {
+            return; // left to the compiler
+        }
+        trees.put(text, bytes.toByteArray());
     }
 }

@@ -23,15 +23,22 @@ public final class RuleSetCache {
     private record Key(List<PackSource> sources, RuleSetBuilder.Options options) {
     }
 
-    /**
-     * A cached result, whether this call compiled it, and whether that compile took the default
-     * pack from its precompiled snapshot ({@link PackSnapshot}).
-     */
-    public record Lookup(Result<RuleSet> result, boolean compiled, boolean precompiled) {
+    /** How a lookup got its rule set. */
+    public enum Load {
+        /** compiled by an earlier lookup */
+        CACHED,
+        /** read and compiled by this lookup */
+        COMPILED,
+        /** compiled by this lookup, the default pack taken from its snapshot ({@link PackSnapshot}) */
+        PRECOMPILED
     }
 
-    /** A compile's result and whether any pack came from its snapshot. */
-    private record Built(Result<RuleSet> result, boolean precompiled) {
+    /** A rule set and how this lookup got it. */
+    public record Lookup(Result<RuleSet> result, Load load) {
+        /** Whether this lookup compiled the rule set rather than finding it in the cache. */
+        public boolean compiled() {
+            return load != Load.CACHED;
+        }
     }
 
     private final Map<Key, Result<RuleSet>> entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -46,11 +53,11 @@ public final class RuleSetCache {
         Key key = new Key(List.copyOf(sources), options);
         Result<RuleSet> cached = entries.get(key);
         if (cached != null) {
-            return new Lookup(cached, false, false);
+            return new Lookup(cached, Load.CACHED);
         }
-        Built built = build(sources, options);
+        Lookup built = build(sources, options);
         entries.put(key, built.result());
-        return new Lookup(built.result(), true, built.precompiled());
+        return built;
     }
 
     /**
@@ -62,7 +69,7 @@ public final class RuleSetCache {
         return build(sources, options).result();
     }
 
-    private static Built build(List<PackSource> sources, RuleSetBuilder.Options options) {
+    private static Lookup build(List<PackSource> sources, RuleSetBuilder.Options options) {
         List<PackSnapshot.Loaded> snapshots = new ArrayList<>();
         for (PackSource s : sources) {
             snapshots.add(PackSnapshot.read(s).orElse(null));
@@ -70,6 +77,7 @@ public final class RuleSetCache {
         if (snapshots.contains(null)) {
             ExpressionCompiler.warmUpInBackground();
         }
+        Load load = snapshots.stream().anyMatch(java.util.Objects::nonNull) ? Load.PRECOMPILED : Load.COMPILED;
         List<Diagnostic> diags = new ArrayList<>();
         List<Pack> packs = new ArrayList<>();
         Map<String, Expression> trees = new HashMap<>();
@@ -84,14 +92,13 @@ public final class RuleSetCache {
             diags.addAll(p.diagnostics());
             p.value().ifPresent(packs::add);
         }
-        boolean precompiled = snapshots.stream().anyMatch(java.util.Objects::nonNull);
         if (packs.isEmpty()) {
-            return new Built(Result.failed(diags), precompiled);
+            return new Lookup(Result.failed(diags), load);
         }
         Result<RuleSet> set = RuleSetBuilder.build(packs, options, trees);
         diags.addAll(set.diagnostics());
         io.github.backendadvisor.diag.Diagnostics all = new io.github.backendadvisor.diag.Diagnostics();
         all.addAll(diags);
-        return new Built(Result.of(set.value().orElse(null), all.sorted()), precompiled);
+        return new Lookup(Result.of(set.value().orElse(null), all.sorted()), load);
     }
 }

@@ -3,7 +3,6 @@ package io.github.backendadvisor.expr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.github.backendadvisor.diag.Suggestions;
-import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,11 +13,6 @@ final class Calls {
     static final List<String> LIST_METHODS = List.of("contains", "containsAny", "containsAll", "size", "isEmpty");
     private static final String ALLOWED = "conditions may call only skill, skillOf, coverage and needs, and "
             + "contains, containsAny, containsAll, size and isEmpty on libraries.needs or libraries.mustHave";
-
-    private static final MethodHandle SKILL = Handles.op("skill", double.class, EvalContext.class, String.class);
-    private static final MethodHandle SKILL_OF = Handles.op("skillOf", double.class, EvalContext.class, String.class);
-    private static final MethodHandle COVERAGE = Handles.op("coverage", double.class, EvalContext.class, String.class);
-    private static final MethodHandle NEEDS = Handles.op("needs", boolean.class, EvalContext.class, String.class);
 
     private final Checker ch;
 
@@ -47,29 +41,29 @@ final class Calls {
         }
         Typed list = ch.check(scope, depth + 1);
         if (list == null) return null;
-        return listMethod(m, name, list.handle(), depth);
+        return listMethod(m, name, list.code(), depth);
     }
 
-    private Typed listMethod(MethodCallExpr m, String name, MethodHandle list, int depth) {
+    private Typed listMethod(MethodCallExpr m, String name, Code list, int depth) {
         int n = m.getArguments().size();
         if (name.equals("size") || name.equals("isEmpty")) {
             if (n != 0) return ch.error(m, "'" + name + "()' takes no arguments");
             return name.equals("size")
-                    ? Typed.of(ValueType.INT, Handles.size(list), m)
-                    : Typed.of(ValueType.BOOLEAN, Handles.isEmpty(list), m);
+                    ? Typed.of(ValueType.INT, new Code.Size(list), m)
+                    : Typed.of(ValueType.BOOLEAN, new Code.IsEmpty(list), m);
         }
         if (name.equals("contains") && n != 1) return ch.error(m, "'contains' takes exactly one capability id");
         if (n == 0) return ch.error(m, "'" + name + "' takes at least one capability id");
-        List<MethodHandle> args = stringArgs(m, ch.schema.capabilities(), "capability", depth);
+        List<Code> args = stringArgs(m, ch.schema.capabilities(), "capability", depth);
         if (args == null) return null;
         // containsAny is an || of contains, containsAll an && of them; contains is either with one item
         boolean any = !name.equals("containsAll");
-        MethodHandle h = Handles.contains(list, args.get(0));
+        Code x = new Code.Contains(list, args.get(0));
         for (int i = 1; i < args.size(); i++) {
-            MethodHandle next = Handles.contains(list, args.get(i));
-            h = any ? Handles.or(h, next) : Handles.and(h, next);
+            Code next = new Code.Contains(list, args.get(i));
+            x = any ? new Code.Or(x, next) : new Code.And(x, next);
         }
-        return Typed.of(ValueType.BOOLEAN, h, m);
+        return Typed.of(ValueType.BOOLEAN, x, m);
     }
 
     private Typed function(MethodCallExpr m, String name, int depth) {
@@ -87,21 +81,21 @@ final class Calls {
             case "needs" -> { ids = ch.schema.capabilities(); kind = "capability"; }
             default -> { ids = ch.schema.candidates(); kind = "candidate"; }
         }
-        List<MethodHandle> args = stringArgs(m, ids, kind, depth);
+        List<Code> args = stringArgs(m, ids, kind, depth);
         if (args == null) return null;
         if (name.equals("needs")) ch.reads("libraries.needs");
-        MethodHandle a = args.get(0);
+        Code a = args.get(0);
         return switch (name) {
-            case "skill" -> Typed.of(ValueType.INT, Handles.withContext(SKILL, a), m);
-            case "skillOf" -> Typed.of(ValueType.INT, Handles.withContext(SKILL_OF, a), m);
-            case "coverage" -> Typed.of(ValueType.NUMBER, Handles.withContext(COVERAGE, a), m);
-            default -> Typed.of(ValueType.BOOLEAN, Handles.withContext(NEEDS, a), m);
+            case "skill" -> Typed.of(ValueType.INT, new Code.Call(Code.Fn.SKILL, a), m);
+            case "skillOf" -> Typed.of(ValueType.INT, new Code.Call(Code.Fn.SKILL_OF, a), m);
+            case "coverage" -> Typed.of(ValueType.NUMBER, new Code.Call(Code.Fn.COVERAGE, a), m);
+            default -> Typed.of(ValueType.BOOLEAN, new Code.Call(Code.Fn.NEEDS, a), m);
         };
     }
 
     /** Checks that every argument is text; literal ids must be ones the packs define. */
-    private List<MethodHandle> stringArgs(MethodCallExpr m, Set<String> ids, String kind, int depth) {
-        List<MethodHandle> out = new ArrayList<>();
+    private List<Code> stringArgs(MethodCallExpr m, Set<String> ids, String kind, int depth) {
+        List<Code> out = new ArrayList<>();
         boolean ok = true;
         for (Expression arg : m.getArguments()) {
             Typed t = ch.check(arg, depth + 1);
@@ -120,7 +114,7 @@ final class Calls {
                 ok = false;
                 continue;
             }
-            out.add(t.handle());
+            out.add(t.code());
         }
         return ok ? out : null;
     }

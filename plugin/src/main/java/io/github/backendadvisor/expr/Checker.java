@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * Walks a parsed expression, accepting only the constructs of the allow-list, checking types,
- * and returning closures. Every rejected construct is reported with its position.
+ * and returning the checked tree (see {@link Code}). Every rejected construct is reported with its position.
  */
 final class Checker {
     private static final int MAX_DEPTH = 64;
@@ -73,13 +73,13 @@ final class Checker {
         }
         if (e instanceof EnclosedExpr en) return check(en.getInner(), depth + 1);
         if (e instanceof BooleanLiteralExpr b) {
-            return Typed.of(ValueType.BOOLEAN, Handles.constant(b.getValue()), e);
+            return Typed.of(ValueType.BOOLEAN, new Code.BoolConstant(b.getValue()), e);
         }
         if (e instanceof IntegerLiteralExpr i) return Literals.integer(this, i);
         if (e instanceof DoubleLiteralExpr d) return Literals.decimal(this, d);
         if (e instanceof StringLiteralExpr s) {
             String v = s.asString();
-            return new Typed(ValueType.STRING, Handles.constant(v), List.of(), v, e);
+            return new Typed(ValueType.STRING, new Code.TextConstant(v), List.of(), v, e);
         }
         if (e instanceof NameExpr n) return name(n);
         if (e instanceof FieldAccessExpr f) return path(f);
@@ -98,7 +98,7 @@ final class Checker {
                 return error(n, "'candidate' exists only inside a criterion's value: expression");
             }
             List<String> ids = schema.candidates().stream().sorted().toList();
-            return new Typed(ValueType.STRING, Handles.candidate(), ids, null, n);
+            return new Typed(ValueType.STRING, new Code.Candidate(), ids, null, n);
         }
         if (DescriptorPaths.get(name) != null) {
             return field(n, name);
@@ -149,12 +149,6 @@ final class Checker {
     private Typed field(Expression e, String p) {
         DescriptorPaths.Path def = DescriptorPaths.get(p);
         paths.add(p);
-        var handle = switch (def.type()) {
-            case BOOLEAN -> Handles.field(def.bool());
-            case INT, NUMBER -> Handles.field(def.num());
-            case STRING -> Handles.field(def.read(), String.class);
-            case LIST -> Handles.field(def.read(), List.class);
-        };
-        return new Typed(def.type(), handle, def.enumValues(), null, e);
+        return new Typed(def.type(), new Code.Field(def), def.enumValues(), null, e);
     }
 }

@@ -2,6 +2,7 @@ package io.github.backendadvisor.expr;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.expr.Expression;
 import io.github.backendadvisor.diag.Diagnostic;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Compiles the condition language (rules.md): parses with JavaParser, checks every node against
- * the closed allow-list and the descriptor's types, and builds closures. This class is the only
+ * the closed allow-list and the descriptor's types, and builds a tree that evaluates in two tiers
+ * (see {@link CompiledExpression}). This class is the only
  * security boundary between a rule file and the JVM: JavaParser accepts any Java expression, so
  * everything not explicitly allowed is rejected here, before anything is evaluated.
  */
@@ -35,8 +37,8 @@ public final class ExpressionCompiler {
     private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     private final ExprSchema schema;
-    /** Trees already parsed, by expression text (from the precompiled default pack). */
-    private final Map<String, Expression> parsed;
+    /** Expressions already checked and compiled, by text (from the precompiled default pack). */
+    private final Map<String, CompiledExpression> precompiled;
     /** One parser for all the expressions of a pack; a compiler is used by one thread at a time. */
     private JavaParser parser;
 
@@ -46,13 +48,23 @@ public final class ExpressionCompiler {
     }
 
     /**
-     * A compiler that takes the tree of an expression from {@code parsed} when it holds the
-     * expression's text, instead of parsing it. The trees are only read, never changed, and are
-     * checked exactly like parsed ones.
+     * A compiler that takes an expression from {@code precompiled} when it holds the expression's
+     * text compiled to the type asked for, instead of parsing and checking it. Only for
+     * expressions that compiled without any diagnostic against a schema that {@code schema}
+     * contains: the checker's verdict and tree then cannot differ, since a larger schema only
+     * admits more ids and never changes a tree.
      */
-    public ExpressionCompiler(ExprSchema schema, Map<String, Expression> parsed) {
+    public ExpressionCompiler(ExprSchema schema, Map<String, CompiledExpression> precompiled) {
         this.schema = schema;
-        this.parsed = parsed;
+        this.precompiled = precompiled;
+    }
+
+    /** The parser every expression goes through: RAW (no validators), tokens kept for positions. */
+    static JavaParser newParser() {
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                .setAttributeComments(false)
+                .setStoreTokens(true));
     }
 
     /**
@@ -102,20 +114,21 @@ public final class ExpressionCompiler {
             diags.error(at.at(1, 1), owner + ": expression is empty");
             return Result.failed(diags.sorted());
         }
+        CompiledExpression done = precompiled.get(source);
+        if (done != null && (done.type() == ValueType.BOOLEAN) != valueMode) {
+            return Result.of(done, List.of());
+        }
         try {
-            Expression tree = parsed.get(source);
-            if (tree == null) {
-                if (parser == null) {
-                    // RAW: no validators for a Java version; the allow-list checker below decides
-                    // what is accepted, and the first parse in a build is cheaper
-                    parser = ExpressionTrees.newParser();
-                }
-                Optional<Expression> read = parse(parser, source, at, owner, diags);
-                if (read.isEmpty()) {
-                    return Result.failed(diags.sorted());
-                }
-                tree = read.get();
+            if (parser == null) {
+                // RAW: no validators for a Java version; the allow-list checker below decides
+                // what is accepted, and the first parse in a build is cheaper
+                parser = newParser();
             }
+            Optional<Expression> read = parse(parser, source, at, owner, diags);
+            if (read.isEmpty()) {
+                return Result.failed(diags.sorted());
+            }
+            Expression tree = read.get();
             Checker checker = new Checker(schema, at, owner, valueMode, diags);
             Typed t = checker.check(tree, 0);
             if (t == null) {
@@ -128,7 +141,7 @@ public final class ExpressionCompiler {
                         + t.type().description());
                 return Result.failed(diags.sorted());
             }
-            return Result.of(new CompiledExpression(source, t.type(), t.handle(), checker.paths(), checker.optionalPaths()),
+            return Result.of(new CompiledExpression(source, t.type(), t.code(), checker.paths(), checker.optionalPaths()),
                     diags.sorted());
         } catch (RuntimeException | StackOverflowError e) {
             diags.error(at.at(1, 1), owner + ": expression could not be read (" + e.getClass().getSimpleName()

@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Building blocks of compiled expressions. Every sub-expression becomes a method handle of type
+ * The operations of the condition language, and the building blocks of the method-handle tier of
+ * compiled expressions (see {@link CompiledExpression}). There every sub-expression becomes a method handle of type
  * {@code (EvalContext)boolean}, {@code (EvalContext)double}, {@code (EvalContext)String} or
  * {@code (EvalContext)List}; composed trees are customised and inlined by the JVM, so a compiled
  * condition runs close to hand-written code. Only the methods of this class, the descriptor's
@@ -29,8 +30,6 @@ final class Handles {
             MethodType.methodType(double.class, Object.class));
     private static final MethodHandle FUNCTION = virtual(Function.class, "apply", MethodType.methodType(Object.class, Object.class));
     private static final MethodHandle CANDIDATE = virtual(EvalContext.class, "candidate", MethodType.methodType(String.class));
-    private static final MethodHandle CONTAINS = virtual(List.class, "contains", MethodType.methodType(boolean.class, Object.class))
-            .asType(MethodType.methodType(boolean.class, List.class, String.class));
     private static final MethodHandle SIZE = virtual(List.class, "size", MethodType.methodType(int.class))
             .asType(MethodType.methodType(double.class, List.class));
     private static final MethodHandle IS_EMPTY = virtual(List.class, "isEmpty", MethodType.methodType(boolean.class));
@@ -122,7 +121,7 @@ final class Handles {
     }
 
     static MethodHandle contains(MethodHandle list, MethodHandle item) {
-        return binary(CONTAINS, list, item);
+        return binary(op("contains", boolean.class, List.class, String.class), list, item);
     }
 
     static MethodHandle size(MethodHandle list) {
@@ -186,6 +185,11 @@ final class Handles {
     static double skillOf(EvalContext c, String candidate) { return candidate == null ? Double.NaN : c.skillOf(candidate); }
     static double coverage(EvalContext c, String candidate) { return candidate == null ? Double.NaN : c.coverage(candidate); }
     static boolean needs(EvalContext c, String capability) {
-        return c.descriptor().libraries().needs().contains(capability);
+        return capability != null && c.descriptor().libraries().needs().contains(capability);
+    }
+
+    /** Absent text is in no list. */
+    static boolean contains(List<?> list, String item) {
+        return item != null && list.contains(item);
     }
 }

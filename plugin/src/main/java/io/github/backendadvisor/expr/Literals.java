@@ -28,7 +28,7 @@ final class Literals {
             return ch.error(e, "integer literal " + e.getValue() + " is too large for a whole number (at most "
                     + Integer.MAX_VALUE + "); write " + text + ".0 to use a decimal");
         }
-        return Typed.of(ValueType.INT, Handles.constant(v.doubleValue()), e);
+        return Typed.of(ValueType.INT, new Code.NumConstant(v.doubleValue()), e);
     }
 
     static Typed decimal(Checker ch, DoubleLiteralExpr e) {
@@ -51,6 +51,6 @@ final class Literals {
         if (Double.isInfinite(d)) {
             return ch.error(e, "decimal literal '" + e.getValue() + "' is too large");
         }
-        return Typed.of(ValueType.NUMBER, Handles.constant(d), e);
+        return Typed.of(ValueType.NUMBER, new Code.NumConstant(d), e);
     }
 }

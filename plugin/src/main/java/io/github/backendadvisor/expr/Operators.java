@@ -4,41 +4,13 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import io.github.backendadvisor.diag.Suggestions;
-import java.lang.invoke.MethodHandle;
 
 /**
  * Operators of the condition language. Absent optional numbers are NaN, absent text is null:
  * every comparison with them, {@code !=} included, is false.
  */
 final class Operators {
-    private static final MethodHandle NOT = Handles.op("not", boolean.class, boolean.class);
-    private static final MethodHandle NEG = Handles.op("neg", double.class, double.class);
-    private static final MethodHandle ADD = num2("add");
-    private static final MethodHandle SUB = num2("sub");
-    private static final MethodHandle MUL = num2("mul");
-    private static final MethodHandle DIV = num2("div");
-    private static final MethodHandle REM = num2("rem");
-    private static final MethodHandle INT_DIV = num2("intDiv");
-    private static final MethodHandle LT = cmp("lt");
-    private static final MethodHandle LE = cmp("le");
-    private static final MethodHandle GT = cmp("gt");
-    private static final MethodHandle GE = cmp("ge");
-    private static final MethodHandle EQ_NUM = cmp("eqNum");
-    private static final MethodHandle NE_NUM = cmp("neNum");
-    private static final MethodHandle EQ_BOOL = Handles.op("eqBool", boolean.class, boolean.class, boolean.class);
-    private static final MethodHandle NE_BOOL = Handles.op("neBool", boolean.class, boolean.class, boolean.class);
-    private static final MethodHandle EQ_STR = Handles.op("eqStr", boolean.class, String.class, String.class);
-    private static final MethodHandle NE_STR = Handles.op("neStr", boolean.class, String.class, String.class);
-
     private Operators() {
-    }
-
-    private static MethodHandle num2(String name) {
-        return Handles.op(name, double.class, double.class, double.class);
-    }
-
-    private static MethodHandle cmp(String name) {
-        return Handles.op(name, boolean.class, double.class, double.class);
     }
 
     static Typed unary(Checker ch, UnaryExpr u, int depth) {
@@ -48,11 +20,11 @@ final class Operators {
                 if (t == null) return null;
                 if (u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
                     if (t.type() != ValueType.BOOLEAN) return mismatch(ch, u, "'!'", "a boolean", t);
-                    return Typed.of(ValueType.BOOLEAN, Handles.unary(NOT, t.handle()), u);
+                    return Typed.of(ValueType.BOOLEAN, new Code.Not(t.code()), u);
                 }
                 if (!t.type().numeric()) return mismatch(ch, u, "'" + u.getOperator().asString() + "'", "a number", t);
-                MethodHandle h = u.getOperator() == UnaryExpr.Operator.MINUS ? Handles.unary(NEG, t.handle()) : t.handle();
-                return Typed.of(t.type(), h, u);
+                Code x = u.getOperator() == UnaryExpr.Operator.MINUS ? new Code.Negate(t.code()) : t.code();
+                return Typed.of(t.type(), x, u);
             }
             case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
                 return ch.error(u, "'" + u.getOperator().asString() + "' is not allowed; conditions cannot change anything");
@@ -83,9 +55,8 @@ final class Operators {
             case AND, OR -> {
                 if (l.type() != ValueType.BOOLEAN) return mismatch(ch, b.getLeft(), sym, "booleans", l);
                 if (r.type() != ValueType.BOOLEAN) return mismatch(ch, b.getRight(), sym, "booleans", r);
-                MethodHandle h = op == BinaryExpr.Operator.AND ? Handles.and(l.handle(), r.handle())
-                        : Handles.or(l.handle(), r.handle());
-                return Typed.of(ValueType.BOOLEAN, h, b);
+                Code x = op == BinaryExpr.Operator.AND ? new Code.And(l.code(), r.code()) : new Code.Or(l.code(), r.code());
+                return Typed.of(ValueType.BOOLEAN, x, b);
             }
             case PLUS, MINUS, MULTIPLY, DIVIDE, REMAINDER -> {
                 if (!l.type().numeric()) return mismatch(ch, b.getLeft(), sym, "numbers", l);
@@ -95,13 +66,13 @@ final class Operators {
             case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS -> {
                 if (!l.type().numeric()) return mismatch(ch, b.getLeft(), sym, "numbers", l);
                 if (!r.type().numeric()) return mismatch(ch, b.getRight(), sym, "numbers", r);
-                MethodHandle cmp = switch (op) {
-                    case LESS -> LT;
-                    case LESS_EQUALS -> LE;
-                    case GREATER -> GT;
-                    default -> GE;
+                Code.Cmp cmp = switch (op) {
+                    case LESS -> Code.Cmp.LT;
+                    case LESS_EQUALS -> Code.Cmp.LE;
+                    case GREATER -> Code.Cmp.GT;
+                    default -> Code.Cmp.GE;
                 };
-                return Typed.of(ValueType.BOOLEAN, Handles.binary(cmp, l.handle(), r.handle()), b);
+                return Typed.of(ValueType.BOOLEAN, new Code.Comparison(cmp, l.code(), r.code()), b);
             }
             case EQUALS, NOT_EQUALS -> {
                 return equality(ch, b, l, r);
@@ -114,28 +85,28 @@ final class Operators {
 
     private static Typed arithmetic(BinaryExpr.Operator op, Typed l, Typed r, BinaryExpr b) {
         boolean ints = l.type() == ValueType.INT && r.type() == ValueType.INT;
-        MethodHandle f = switch (op) {
-            case PLUS -> ADD;
-            case MINUS -> SUB;
-            case MULTIPLY -> MUL;
-            case DIVIDE -> ints ? INT_DIV : DIV;
-            default -> REM;
+        Code.Arith f = switch (op) {
+            case PLUS -> Code.Arith.ADD;
+            case MINUS -> Code.Arith.SUB;
+            case MULTIPLY -> Code.Arith.MUL;
+            case DIVIDE -> ints ? Code.Arith.INT_DIV : Code.Arith.DIV;
+            default -> Code.Arith.REM;
         };
-        return Typed.of(ints ? ValueType.INT : ValueType.NUMBER, Handles.binary(f, l.handle(), r.handle()), b);
+        return Typed.of(ints ? ValueType.INT : ValueType.NUMBER, new Code.Arithmetic(f, l.code(), r.code()), b);
     }
 
     private static Typed equality(Checker ch, BinaryExpr b, Typed l, Typed r) {
         boolean eq = b.getOperator() == BinaryExpr.Operator.EQUALS;
         String sym = "'" + b.getOperator().asString() + "'";
         if (l.type().numeric() && r.type().numeric()) {
-            return Typed.of(ValueType.BOOLEAN, Handles.binary(eq ? EQ_NUM : NE_NUM, l.handle(), r.handle()), b);
+            return Typed.of(ValueType.BOOLEAN, new Code.Comparison(eq ? Code.Cmp.EQ : Code.Cmp.NE, l.code(), r.code()), b);
         }
         if (l.type() == ValueType.BOOLEAN && r.type() == ValueType.BOOLEAN) {
-            return Typed.of(ValueType.BOOLEAN, Handles.binary(eq ? EQ_BOOL : NE_BOOL, l.handle(), r.handle()), b);
+            return Typed.of(ValueType.BOOLEAN, new Code.BoolEquality(eq, l.code(), r.code()), b);
         }
         if (l.type() == ValueType.STRING && r.type() == ValueType.STRING) {
             if (!checkEnum(ch, l, r) || !checkEnum(ch, r, l)) return null;
-            return Typed.of(ValueType.BOOLEAN, Handles.binary(eq ? EQ_STR : NE_STR, l.handle(), r.handle()), b);
+            return Typed.of(ValueType.BOOLEAN, new Code.TextEquality(eq, l.code(), r.code()), b);
         }
         return ch.error(b, sym + " compares " + l.type().description() + " with " + r.type().description()
                 + "; both sides must have the same type");
@@ -163,7 +134,7 @@ final class Operators {
         if (bools || nums || strings) {
             ValueType t = nums ? (a.type() == ValueType.INT && b.type() == ValueType.INT ? ValueType.INT : ValueType.NUMBER)
                     : a.type();
-            return Typed.of(t, Handles.conditional(cond.handle(), a.handle(), b.handle()), ce);
+            return Typed.of(t, new Code.Choice(cond.code(), a.code(), b.code()), ce);
         }
         return ch.error(ce, "the two branches of '?:' must have the same type, not " + a.type().description()
                 + " and " + b.type().description());

@@ -1,17 +1,16 @@
 package io.github.backendadvisor.rules;
 
-import com.github.javaparser.ast.expr.Expression;
 import io.github.backendadvisor.diag.Diagnostic;
-import io.github.backendadvisor.expr.ExpressionTrees;
-import io.github.backendadvisor.rules.Model.Criterion;
+import io.github.backendadvisor.expr.CodeFormat;
+import io.github.backendadvisor.expr.CompiledExpression;
 import io.github.backendadvisor.rules.Model.Pack;
-import io.github.backendadvisor.rules.Model.Rule;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -20,25 +19,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 
 /**
- * The default pack, read, checked and parsed when the plugin is built, so that a build does not
- * pay for YAML and JavaParser in a cold JVM (most of the first module's time).
+ * The default pack, read, checked and compiled when the plugin is built, so that a build does not
+ * pay for YAML, JavaParser and the checker in a cold JVM (most of the first module's time).
  *
  * <p>The snapshot holds the exact text it was made from and is used only when the default pack
  * found on the classpath has that same name and text; otherwise (a different rules jar, say) the
- * pack is read from YAML as usual. It holds the pack's records and the parsed tree of every
- * expression; the trees are still checked and compiled at run time by the same compiler, so the
- * result is the one the YAML gives. Bytes that cannot be read are ignored in favour of the YAML.
+ * pack is read from YAML as usual. It holds the pack's records and every expression as the
+ * compiler left it (see {@link CodeFormat}): made only from a pack without a single diagnostic,
+ * so the compiler would give the same trees again, against any set of packs that includes this
+ * one. A checksum covers every byte; bytes that cannot be read are ignored in favour of the YAML.
  */
 public final class PackSnapshot {
     /** Where the snapshot lives on the plugin's classpath. */
     public static final String RESOURCE = "io/github/backendadvisor/rules/default.snapshot";
     private static final int MAGIC = 0x42415053; // "BAPS"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    /** A pack with the parsed tree of each of its expressions, by expression text. */
-    public record Loaded(Pack pack, Map<String, Expression> trees) {
+    /** A pack with each of its expressions compiled, by expression text. */
+    public record Loaded(Pack pack, Map<String, CompiledExpression> compiled) {
     }
 
     private PackSnapshot() {
@@ -71,6 +72,18 @@ public final class PackSnapshot {
                     .stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
         }
         Pack pack = read.value().get();
+        var set = RuleSetBuilder.build(List.of(pack), RuleSetBuilder.Options.defaults());
+        if (!set.diagnostics().isEmpty() || set.value().isEmpty()) {
+            throw new IllegalStateException("the pack has problems, so no snapshot is made:\n" + set.diagnostics()
+                    .stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+        }
+        Map<String, CompiledExpression> compiled = new LinkedHashMap<>();
+        for (var c : set.get().criteria().values()) {
+            if (c.value() != null) compiled.putIfAbsent(c.value().source(), c.value());
+        }
+        for (var r : set.get().rules()) {
+            compiled.putIfAbsent(r.when().source(), r.when());
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(MAGIC);
@@ -80,18 +93,13 @@ public final class PackSnapshot {
         writer.string(source.base());
         writer.string(source.text());
         writer.pack(pack);
-        Map<String, byte[]> trees = new LinkedHashMap<>();
-        for (Criterion c : pack.criteria()) {
-            if (c.value() != null) tree(c.value().text(), trees);
+        out.writeInt(compiled.size());
+        for (CompiledExpression e : compiled.values()) {
+            CodeFormat.write(e, out);
         }
-        for (Rule r : pack.rules()) {
-            tree(r.when().text(), trees);
-        }
-        out.writeInt(trees.size());
-        for (var e : trees.entrySet()) {
-            writer.string(e.getKey());
-            out.write(e.getValue());
-        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes.toByteArray());
+        out.writeLong(crc.getValue());
         out.flush();
         return bytes.toByteArray();
     }
@@ -111,7 +119,13 @@ public final class PackSnapshot {
     /** The pack in {@code bytes}, when they are a snapshot of exactly {@code source}. */
     static Optional<Loaded> read(byte[] bytes, PackSource source) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (bytes.length < Long.BYTES) return Optional.empty();
+            CRC32 crc = new CRC32();
+            crc.update(bytes, 0, bytes.length - Long.BYTES);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES));
+            if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
+                return Optional.empty();
+            }
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) return Optional.empty();
             SnapshotReader reader = new SnapshotReader(in);
             if (!source.name().equals(reader.string()) || !source.base().equals(reader.string())
@@ -120,33 +134,17 @@ public final class PackSnapshot {
             }
             Pack pack = reader.pack();
             int n = reader.count();
-            Map<String, Expression> trees = new LinkedHashMap<>();
+            Map<String, CompiledExpression> compiled = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                String text = reader.string();
-                trees.put(text, ExpressionTrees.read(in));
+                CompiledExpression e = CodeFormat.read(in);
+                compiled.put(e.source(), e);
             }
             if (in.read() != -1) return Optional.empty();
-            return Optional.of(new Loaded(pack, Collections.unmodifiableMap(trees)));
+            return Optional.of(new Loaded(pack, Collections.unmodifiableMap(compiled)));
         } catch (IOException | RuntimeException | LinkageError e) {
-            // not a snapshot we can use (damaged, or the build overrides SnakeYAML or JavaParser
-            // with a version whose constructors differ): the YAML is read instead
+            // not a snapshot we can use (damaged, or the build overrides SnakeYAML with a version
+            // whose constructors differ): the YAML is read instead
             return Optional.empty();
         }
-    }
-
-    /** Adds the written tree of an expression, once per text. */
-    private static void tree(String text, Map<String, byte[]> trees) throws IOException {
-        if (trees.containsKey(text)) return;
-        // an expression that does not parse, or uses a construct outside the language, gets no
-        // tree: the compiler then parses it and reports the problem as it would from YAML
-        Optional<Expression> tree = ExpressionTrees.parse(text);
-        if (tree.isEmpty()) return;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ExpressionTrees.write(tree.get(), new DataOutputStream(bytes));
-        } catch (IllegalArgumentException e) {
-            return; // left to the compiler
-        }
-        trees.put(text, bytes.toByteArray());
     }
 }

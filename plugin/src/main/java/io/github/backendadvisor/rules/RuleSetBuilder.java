@@ -1,6 +1,5 @@
 package io.github.backendadvisor.rules;
 
-import com.github.javaparser.ast.expr.Expression;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
@@ -59,21 +58,22 @@ public final class RuleSetBuilder {
     }
 
     /**
-     * Merges, checks and compiles packs, taking the tree of an expression from {@code trees} (by
-     * its text) instead of parsing it when there is one.
+     * Merges, checks and compiles packs, taking an expression from {@code precompiled} (by its
+     * text) instead of parsing and checking it when there is one (see
+     * {@link ExpressionCompiler#ExpressionCompiler(ExprSchema, Map)}).
      */
-    public static Result<RuleSet> build(List<Pack> packs, Options options, Map<String, Expression> trees) {
+    public static Result<RuleSet> build(List<Pack> packs, Options options, Map<String, CompiledExpression> precompiled) {
         RuleSetBuilder b = new RuleSetBuilder();
         RuleSet set = null;
         try {
-            set = b.merge(packs, options, trees);
+            set = b.merge(packs, options, precompiled);
         } catch (RuntimeException e) {
             b.diags.error(Position.start(options.configFile()), "internal error while combining rule packs: " + e);
         }
         return Result.of(set, b.diags.sorted());
     }
 
-    private RuleSet merge(List<Pack> packs, Options options, Map<String, Expression> trees) {
+    private RuleSet merge(List<Pack> packs, Options options, Map<String, CompiledExpression> precompiled) {
         Position config = Position.start(options.configFile());
         if (packs.isEmpty()) {
             diags.error(config, "no rule pack in use; keep useDefaultRules or name a pack in rulePacks");
@@ -122,7 +122,7 @@ public final class RuleSetBuilder {
         }
 
         ExpressionCompiler compiler = new ExpressionCompiler(new ExprSchema(Set.copyOf(languages),
-                Set.copyOf(candidates.keySet()), Set.copyOf(capabilities.keySet())), trees);
+                Set.copyOf(candidates.keySet()), Set.copyOf(capabilities.keySet())), precompiled);
         Map<String, CompiledCriterion> compiledCriteria = new LinkedHashMap<>();
         for (Criterion c : criteria.values()) {
             CompiledExpression value = null;

@@ -1,8 +1,8 @@
 package io.github.backendadvisor.rules;
 
-import com.github.javaparser.ast.expr.Expression;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.expr.CompiledExpression;
 import io.github.backendadvisor.expr.ExpressionCompiler;
 import io.github.backendadvisor.rules.Model.Pack;
 import java.util.ArrayList;
@@ -80,12 +80,12 @@ public final class RuleSetCache {
         Load load = snapshots.stream().anyMatch(java.util.Objects::nonNull) ? Load.PRECOMPILED : Load.COMPILED;
         List<Diagnostic> diags = new ArrayList<>();
         List<Pack> packs = new ArrayList<>();
-        Map<String, Expression> trees = new HashMap<>();
+        Map<String, CompiledExpression> precompiled = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             PackSnapshot.Loaded snapshot = snapshots.get(i);
             if (snapshot != null) {
                 packs.add(snapshot.pack());
-                trees.putAll(snapshot.trees());
+                precompiled.putAll(snapshot.compiled());
                 continue;
             }
             Result<Pack> p = PackLoader.parse(sources.get(i));
@@ -95,7 +95,7 @@ public final class RuleSetCache {
         if (packs.isEmpty()) {
             return new Lookup(Result.failed(diags), load);
         }
-        Result<RuleSet> set = RuleSetBuilder.build(packs, options, trees);
+        Result<RuleSet> set = RuleSetBuilder.build(packs, options, precompiled);
         diags.addAll(set.diagnostics());
         io.github.backendadvisor.diag.Diagnostics all = new io.github.backendadvisor.diag.Diagnostics();
         all.addAll(diags);

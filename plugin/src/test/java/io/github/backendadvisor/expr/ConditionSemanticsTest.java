@@ -59,6 +59,8 @@ class ConditionSemanticsTest {
         "io.cpuWorkShare * 2 >= 0 => false",
         "decision.chosen == \"nodejs\" => false",
         "decision.chosen != \"nodejs\" => false",
+        "libraries.needs.contains(decision.chosen) || needs(decision.chosen) => false",
+        "!libraries.needs.containsAny(decision.chosen) => true",
         "service.name == \"live-scores\" => true",
         "false || (true && !false) => true"
     })

@@ -21,13 +21,18 @@ public enum DeploymentTarget {
         return id;
     }
 
+    private static final List<String> IDS = Arrays.stream(values()).map(DeploymentTarget::id).toList();
+
     /** Every id, in declaration order. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(DeploymentTarget::id).toList();
+        return IDS;
     }
 
     /** The target with an id. */
     public static DeploymentTarget fromId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst().orElseThrow();
+        for (DeploymentTarget v : values()) {
+            if (v.id.equals(id)) return v;
+        }
+        throw new java.util.NoSuchElementException(id);
     }
 }

@@ -20,13 +20,18 @@ public enum IoProfile {
         return id;
     }
 
+    private static final List<String> IDS = Arrays.stream(values()).map(IoProfile::id).toList();
+
     /** Every id, in declaration order. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(IoProfile::id).toList();
+        return IDS;
     }
 
     /** The profile with an id. */
     public static IoProfile fromId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst().orElseThrow();
+        for (IoProfile v : values()) {
+            if (v.id.equals(id)) return v;
+        }
+        throw new java.util.NoSuchElementException(id);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.backendadvisor.diag;
 
+import java.util.Objects;
+
 /**
  * One problem found in user input, with its position. Diagnostics are values: they travel up to
  * the edge (the Maven goal) which prints them and decides whether to fail.
@@ -51,5 +53,20 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
     @Override
     public String toString() {
         return format();
+    }
+
+    // equals and hashCode written out: a record's generated ones are bound through method handles on
+    // first use, which in a cold build JVM costs far more than these few comparisons
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Diagnostic d && d.line == line && d.column == column && d.severity == severity
+                && Objects.equals(d.file, file) && Objects.equals(d.message, message);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((Objects.hashCode(file) * 31 + line) * 31 + column) * 31 + Objects.hashCode(severity)) * 31
+                + Objects.hashCode(message);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.backendadvisor.rules;
 
+import java.util.Objects;
+
 /**
  * The text of one pack file and the name positions use for it.
  *
@@ -9,4 +11,18 @@ package io.github.backendadvisor.rules;
  *     {@code classpath:} prefix ending in '/'
  */
 public record PackSource(String name, String text, String base) {
+    // equals and hashCode written out: a record's generated ones are bound through method handles on
+    // first use, which in a cold build JVM costs far more than these few comparisons; a source is
+    // compared for every module's cache lookup
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PackSource s && Objects.equals(s.name, name) && Objects.equals(s.text, text)
+                && Objects.equals(s.base, base);
+    }
+
+    @Override
+    public int hashCode() {
+        return (Objects.hashCode(name) * 31 + Objects.hashCode(text)) * 31 + Objects.hashCode(base);
+    }
 }

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -44,6 +45,20 @@ public final class RuleSetBuilder {
         /** No rule disabled, every candidate kept. */
         public static Options defaults() {
             return new Options(Set.of(), List.of(), "pom.xml");
+        }
+
+        // equals and hashCode written out: a record's generated ones are bound through method handles on
+        // first use, which in a cold build JVM costs far more than these few comparisons
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Options x && Objects.equals(x.disabledRules, disabledRules)
+                    && Objects.equals(x.candidates, candidates) && Objects.equals(x.configFile, configFile);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(disabledRules) * 31 + Objects.hashCode(candidates)) * 31 + Objects.hashCode(configFile);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Compiled rule sets keyed by the packs' content and the options, so that a reactor of many
@@ -21,6 +22,18 @@ public final class RuleSetCache {
 
     /** The key: the pack texts in order and the options. */
     private record Key(List<PackSource> sources, RuleSetBuilder.Options options) {
+        // equals and hashCode written out: a record's generated ones are bound through method handles on
+        // first use, which in a cold build JVM costs far more than these few comparisons
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(k.sources, sources) && Objects.equals(k.options, options);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(sources) * 31 + Objects.hashCode(options);
+        }
     }
 
     /** How a lookup got its rule set. */

@@ -91,9 +91,9 @@ public final class HtmlReport {
         for (Flip f : sorted) {
             if (!f.feasible() && !f.valueRiseFeasible()) continue;
             rows.add(new HtmlView.FlipRow(ctx.criterionTitle(f.criterion()), ctx.title(f.against()), Numbers.two(f.weight()),
-                    f.feasible() ? Numbers.two(f.weight() + f.weightChange()) : "—",
-                    f.feasible() ? Numbers.percent(f.relativeChange()) : "—",
-                    f.valueRiseFeasible() ? "+" + Numbers.two(f.valueRise()) : "—"));
+                    f.feasible() ? Numbers.two(f.weight() + f.weightChange()) : null,
+                    f.feasible() ? Numbers.percent(f.relativeChange()) : null,
+                    f.valueRiseFeasible() ? "+" + Numbers.two(f.valueRise()) : null));
         }
         return List.copyOf(rows);
     }

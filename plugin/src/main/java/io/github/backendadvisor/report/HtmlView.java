@@ -58,7 +58,11 @@ public record HtmlView(String service, String description, String headline, Stri
     public record Term(String criterion, String points) {
     }
 
-    /** A row of the sensitivity table. */
+    /**
+     * A row of the sensitivity table; {@code flipWeight}, {@code relative} and {@code valueRise}
+     * are null where there is none (the page shows a dash, as a character reference: text the page
+     * itself writes stays in Latin-1, which keeps rendering on the JDK's compact strings).
+     */
     public record FlipRow(String criterion, String against, String weight, String flipWeight, String relative,
             String valueRise) {
     }

@@ -39,7 +39,7 @@ public final class HtmlReport {
         List<HtmlView.Rank> ranking = new ArrayList<>();
         int rank = 1;
         for (CandidateResult c : e.ranking()) {
-            ranking.add(new HtmlView.Rank(c.excluded() ? "–" : Integer.toString(rank++), c.title(), c.candidate(),
+            ranking.add(new HtmlView.Rank(c.excluded() ? null : Integer.toString(rank++), c.title(), c.candidate(),
                     Numbers.one(c.score()), Numbers.one(Math.max(0.5, c.score() * 3)), Charts.color(order, c.candidate()),
                     c.excluded(), c.candidate().equals(e.recommendation())));
         }

@@ -15,7 +15,7 @@ public record HtmlView(String service, String description, String headline, Stri
         List<ExclusionRow> exclusions, List<FindingRow> findings, List<FiredRule> firedRules, List<String> missingData,
         List<Field> descriptorRows, List<Pack> packs, List<String> warnings) {
 
-    /** A row of the ranking. */
+    /** A row of the ranking; {@code rank} is null for an excluded candidate (the page shows a dash). */
     public record Rank(String rank, String title, String id, String score, String barWidth, String color, boolean excluded,
             boolean recommended) {
     }

@@ -30,6 +30,41 @@ abstract class Code {
     /** The same expression as a method handle of type (EvalContext)boolean, double, String or List. */
     abstract MethodHandle handle();
 
+    /** The operands, in order; none for a leaf. */
+    List<Code> children() {
+        return List.of();
+    }
+
+    /** A node with one operand. */
+    abstract static class Unary extends Code {
+        final Code x;
+
+        Unary(Code x) {
+            this.x = x;
+        }
+
+        @Override
+        List<Code> children() {
+            return List.of(x);
+        }
+    }
+
+    /** A node with two operands. */
+    abstract static class Binary extends Code {
+        final Code l;
+        final Code r;
+
+        Binary(Code l, Code r) {
+            this.l = l;
+            this.r = r;
+        }
+
+        @Override
+        List<Code> children() {
+            return List.of(l, r);
+        }
+    }
+
     // ---- leaves
 
     static final class BoolConstant extends Code {
@@ -95,22 +130,18 @@ abstract class Code {
 
     // ---- operators
 
-    static final class Not extends Code {
-        final Code x;
-
+    static final class Not extends Unary {
         Not(Code x) {
-            this.x = x;
+            super(x);
         }
 
         @Override boolean bool(EvalContext c) { return Handles.not(x.bool(c)); }
         @Override MethodHandle handle() { return Handles.unary(Handles.op("not", boolean.class, boolean.class), x.handle()); }
     }
 
-    static final class Negate extends Code {
-        final Code x;
-
+    static final class Negate extends Unary {
         Negate(Code x) {
-            this.x = x;
+            super(x);
         }
 
         @Override double num(EvalContext c) { return Handles.neg(x.num(c)); }
@@ -139,15 +170,12 @@ abstract class Code {
         }
     }
 
-    static final class Arithmetic extends Code {
+    static final class Arithmetic extends Binary {
         final Arith op;
-        final Code l;
-        final Code r;
 
         Arithmetic(Arith op, Code l, Code r) {
+            super(l, r);
             this.op = op;
-            this.l = l;
-            this.r = r;
         }
 
         @Override double num(EvalContext c) { return op.apply(l.num(c), r.num(c)); }
@@ -180,15 +208,12 @@ abstract class Code {
         }
     }
 
-    static final class Comparison extends Code {
+    static final class Comparison extends Binary {
         final Cmp op;
-        final Code l;
-        final Code r;
 
         Comparison(Cmp op, Code l, Code r) {
+            super(l, r);
             this.op = op;
-            this.l = l;
-            this.r = r;
         }
 
         @Override boolean bool(EvalContext c) { return op.apply(l.num(c), r.num(c)); }
@@ -199,15 +224,12 @@ abstract class Code {
         }
     }
 
-    static final class BoolEquality extends Code {
+    static final class BoolEquality extends Binary {
         final boolean equal;
-        final Code l;
-        final Code r;
 
         BoolEquality(boolean equal, Code l, Code r) {
+            super(l, r);
             this.equal = equal;
-            this.l = l;
-            this.r = r;
         }
 
         @Override
@@ -225,15 +247,12 @@ abstract class Code {
     }
 
     /** Text equality; absent text (null) makes both {@code ==} and {@code !=} false. */
-    static final class TextEquality extends Code {
+    static final class TextEquality extends Binary {
         final boolean equal;
-        final Code l;
-        final Code r;
 
         TextEquality(boolean equal, Code l, Code r) {
+            super(l, r);
             this.equal = equal;
-            this.l = l;
-            this.r = r;
         }
 
         @Override
@@ -250,26 +269,18 @@ abstract class Code {
         }
     }
 
-    static final class And extends Code {
-        final Code l;
-        final Code r;
-
+    static final class And extends Binary {
         And(Code l, Code r) {
-            this.l = l;
-            this.r = r;
+            super(l, r);
         }
 
         @Override boolean bool(EvalContext c) { return l.bool(c) && r.bool(c); }
         @Override MethodHandle handle() { return Handles.and(l.handle(), r.handle()); }
     }
 
-    static final class Or extends Code {
-        final Code l;
-        final Code r;
-
+    static final class Or extends Binary {
         Or(Code l, Code r) {
-            this.l = l;
-            this.r = r;
+            super(l, r);
         }
 
         @Override boolean bool(EvalContext c) { return l.bool(c) || r.bool(c); }
@@ -288,6 +299,11 @@ abstract class Code {
             this.b = b;
         }
 
+        @Override
+        List<Code> children() {
+            return List.of(test, a, b);
+        }
+
         @Override boolean bool(EvalContext c) { return test.bool(c) ? a.bool(c) : b.bool(c); }
         @Override double num(EvalContext c) { return test.bool(c) ? a.num(c) : b.num(c); }
         @Override Object ref(EvalContext c) { return test.bool(c) ? a.ref(c) : b.ref(c); }
@@ -296,39 +312,32 @@ abstract class Code {
 
     // ---- lists and functions
 
-    static final class Contains extends Code {
-        final Code list;
-        final Code item;
-
+    /** {@code list.contains(item)}: the list on the left, the item on the right. */
+    static final class Contains extends Binary {
         Contains(Code list, Code item) {
-            this.list = list;
-            this.item = item;
+            super(list, item);
         }
 
-        @Override boolean bool(EvalContext c) { return Handles.contains((List<?>) list.ref(c), (String) item.ref(c)); }
-        @Override MethodHandle handle() { return Handles.contains(list.handle(), item.handle()); }
+        @Override boolean bool(EvalContext c) { return Handles.contains((List<?>) l.ref(c), (String) r.ref(c)); }
+        @Override MethodHandle handle() { return Handles.contains(l.handle(), r.handle()); }
     }
 
-    static final class Size extends Code {
-        final Code list;
-
+    static final class Size extends Unary {
         Size(Code list) {
-            this.list = list;
+            super(list);
         }
 
-        @Override double num(EvalContext c) { return ((List<?>) list.ref(c)).size(); }
-        @Override MethodHandle handle() { return Handles.size(list.handle()); }
+        @Override double num(EvalContext c) { return ((List<?>) x.ref(c)).size(); }
+        @Override MethodHandle handle() { return Handles.size(x.handle()); }
     }
 
-    static final class IsEmpty extends Code {
-        final Code list;
-
+    static final class IsEmpty extends Unary {
         IsEmpty(Code list) {
-            this.list = list;
+            super(list);
         }
 
-        @Override boolean bool(EvalContext c) { return ((List<?>) list.ref(c)).isEmpty(); }
-        @Override MethodHandle handle() { return Handles.isEmpty(list.handle()); }
+        @Override boolean bool(EvalContext c) { return ((List<?>) x.ref(c)).isEmpty(); }
+        @Override MethodHandle handle() { return Handles.isEmpty(x.handle()); }
     }
 
     /** The functions answered by the context; the name is that of the operation in {@link Handles}. */
@@ -342,18 +351,17 @@ abstract class Code {
         }
     }
 
-    static final class Call extends Code {
+    static final class Call extends Unary {
         final Fn fn;
-        final Code arg;
 
         Call(Fn fn, Code arg) {
+            super(arg);
             this.fn = fn;
-            this.arg = arg;
         }
 
         @Override
         double num(EvalContext c) {
-            String a = (String) arg.ref(c);
+            String a = (String) x.ref(c);
             return switch (fn) {
                 case SKILL -> Handles.skill(c, a);
                 case SKILL_OF -> Handles.skillOf(c, a);
@@ -365,13 +373,13 @@ abstract class Code {
         @Override
         boolean bool(EvalContext c) {
             if (fn != Fn.NEEDS) throw new IllegalStateException(fn.op + "() is a number");
-            return Handles.needs(c, (String) arg.ref(c));
+            return Handles.needs(c, (String) x.ref(c));
         }
 
         @Override
         MethodHandle handle() {
             Class<?> returns = fn == Fn.NEEDS ? boolean.class : double.class;
-            return Handles.withContext(Handles.op(fn.op, returns, EvalContext.class, String.class), arg.handle());
+            return Handles.withContext(Handles.op(fn.op, returns, EvalContext.class, String.class), x.handle());
         }
     }
 }

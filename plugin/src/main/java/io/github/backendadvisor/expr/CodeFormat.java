@@ -5,6 +5,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes checked and compiled expressions as bytes and reads them back, so that the precompiled
@@ -35,6 +36,15 @@ public final class CodeFormat {
     private static final int SIZE = 16;
     private static final int IS_EMPTY = 17;
     private static final int CALL = 18;
+    private static final Map<Class<? extends Code>, Integer> TAGS = Map.ofEntries(
+            Map.entry(Code.BoolConstant.class, BOOL_CONSTANT), Map.entry(Code.NumConstant.class, NUM_CONSTANT),
+            Map.entry(Code.TextConstant.class, TEXT_CONSTANT), Map.entry(Code.Field.class, FIELD),
+            Map.entry(Code.Candidate.class, CANDIDATE), Map.entry(Code.Not.class, NOT), Map.entry(Code.Negate.class, NEGATE),
+            Map.entry(Code.Arithmetic.class, ARITHMETIC), Map.entry(Code.Comparison.class, COMPARISON),
+            Map.entry(Code.BoolEquality.class, BOOL_EQUALITY), Map.entry(Code.TextEquality.class, TEXT_EQUALITY),
+            Map.entry(Code.And.class, AND), Map.entry(Code.Or.class, OR), Map.entry(Code.Choice.class, CHOICE),
+            Map.entry(Code.Contains.class, CONTAINS), Map.entry(Code.Size.class, SIZE),
+            Map.entry(Code.IsEmpty.class, IS_EMPTY), Map.entry(Code.Call.class, CALL));
     /** Deepest tree read back; the checker accepts at most 64 levels, a few more nodes per level at most. */
     private static final int MAX_DEPTH = 256;
     private static final int MAX_PATHS = 64;
@@ -88,75 +98,21 @@ public final class CodeFormat {
     }
 
     private static void write(Code c, DataOutput out) throws IOException {
-        if (c instanceof Code.BoolConstant k) {
-            out.writeByte(BOOL_CONSTANT);
-            out.writeBoolean(k.v);
-        } else if (c instanceof Code.NumConstant k) {
-            out.writeByte(NUM_CONSTANT);
-            out.writeDouble(k.v);
-        } else if (c instanceof Code.TextConstant k) {
-            out.writeByte(TEXT_CONSTANT);
-            out.writeUTF(k.v);
-        } else if (c instanceof Code.Field f) {
-            out.writeByte(FIELD);
-            out.writeUTF(f.def.path());
-        } else if (c instanceof Code.Candidate) {
-            out.writeByte(CANDIDATE);
-        } else if (c instanceof Code.Not n) {
-            out.writeByte(NOT);
-            write(n.x, out);
-        } else if (c instanceof Code.Negate n) {
-            out.writeByte(NEGATE);
-            write(n.x, out);
-        } else if (c instanceof Code.Arithmetic a) {
-            out.writeByte(ARITHMETIC);
-            out.writeByte(a.op.ordinal());
-            write(a.l, out);
-            write(a.r, out);
-        } else if (c instanceof Code.Comparison a) {
-            out.writeByte(COMPARISON);
-            out.writeByte(a.op.ordinal());
-            write(a.l, out);
-            write(a.r, out);
-        } else if (c instanceof Code.BoolEquality e) {
-            out.writeByte(BOOL_EQUALITY);
-            out.writeBoolean(e.equal);
-            write(e.l, out);
-            write(e.r, out);
-        } else if (c instanceof Code.TextEquality e) {
-            out.writeByte(TEXT_EQUALITY);
-            out.writeBoolean(e.equal);
-            write(e.l, out);
-            write(e.r, out);
-        } else if (c instanceof Code.And a) {
-            out.writeByte(AND);
-            write(a.l, out);
-            write(a.r, out);
-        } else if (c instanceof Code.Or o) {
-            out.writeByte(OR);
-            write(o.l, out);
-            write(o.r, out);
-        } else if (c instanceof Code.Choice ch) {
-            out.writeByte(CHOICE);
-            write(ch.test, out);
-            write(ch.a, out);
-            write(ch.b, out);
-        } else if (c instanceof Code.Contains k) {
-            out.writeByte(CONTAINS);
-            write(k.list, out);
-            write(k.item, out);
-        } else if (c instanceof Code.Size s) {
-            out.writeByte(SIZE);
-            write(s.list, out);
-        } else if (c instanceof Code.IsEmpty s) {
-            out.writeByte(IS_EMPTY);
-            write(s.list, out);
-        } else if (c instanceof Code.Call call) {
-            out.writeByte(CALL);
-            out.writeByte(call.fn.ordinal());
-            write(call.arg, out);
-        } else {
-            throw new IllegalArgumentException("no byte form for " + c.getClass().getName());
+        Integer tag = TAGS.get(c.getClass());
+        if (tag == null) throw new IllegalArgumentException("no byte form for " + c.getClass().getName());
+        out.writeByte(tag);
+        // what a node holds besides its operands
+        if (c instanceof Code.BoolConstant k) out.writeBoolean(k.v);
+        else if (c instanceof Code.NumConstant k) out.writeDouble(k.v);
+        else if (c instanceof Code.TextConstant k) out.writeUTF(k.v);
+        else if (c instanceof Code.Field f) out.writeUTF(f.def.path());
+        else if (c instanceof Code.Arithmetic a) out.writeByte(a.op.ordinal());
+        else if (c instanceof Code.Comparison a) out.writeByte(a.op.ordinal());
+        else if (c instanceof Code.BoolEquality e) out.writeBoolean(e.equal);
+        else if (c instanceof Code.TextEquality e) out.writeBoolean(e.equal);
+        else if (c instanceof Code.Call call) out.writeByte(call.fn.ordinal());
+        for (Code child : c.children()) {
+            write(child, out);
         }
     }
 

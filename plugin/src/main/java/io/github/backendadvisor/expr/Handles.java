@@ -18,21 +18,23 @@ import java.util.function.ToDoubleFunction;
  */
 final class Handles {
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
-    static final MethodType BOOL = MethodType.methodType(boolean.class, EvalContext.class);
-    static final MethodType NUM = MethodType.methodType(double.class, EvalContext.class);
-    static final MethodType STR = MethodType.methodType(String.class, EvalContext.class);
-    static final MethodType LIST = MethodType.methodType(List.class, EvalContext.class);
 
-    private static final MethodHandle DESCRIPTOR = virtual(EvalContext.class, "descriptor",
-            MethodType.methodType(io.github.backendadvisor.descriptor.Descriptor.class));
-    private static final MethodHandle PREDICATE = virtual(Predicate.class, "test", MethodType.methodType(boolean.class, Object.class));
-    private static final MethodHandle TO_DOUBLE = virtual(ToDoubleFunction.class, "applyAsDouble",
-            MethodType.methodType(double.class, Object.class));
-    private static final MethodHandle FUNCTION = virtual(Function.class, "apply", MethodType.methodType(Object.class, Object.class));
-    private static final MethodHandle CANDIDATE = virtual(EvalContext.class, "candidate", MethodType.methodType(String.class));
-    private static final MethodHandle SIZE = virtual(List.class, "size", MethodType.methodType(int.class))
-            .asType(MethodType.methodType(double.class, List.class));
-    private static final MethodHandle IS_EMPTY = virtual(List.class, "isEmpty", MethodType.methodType(boolean.class));
+    /**
+     * The handles the second tier starts from, in a class of their own: the first tier calls the
+     * operations of {@link Handles} from the first evaluation on, and must not pay for these.
+     */
+    private static final class Reads {
+        static final MethodHandle DESCRIPTOR = virtual(EvalContext.class, "descriptor",
+                MethodType.methodType(io.github.backendadvisor.descriptor.Descriptor.class));
+        static final MethodHandle PREDICATE = virtual(Predicate.class, "test", MethodType.methodType(boolean.class, Object.class));
+        static final MethodHandle TO_DOUBLE = virtual(ToDoubleFunction.class, "applyAsDouble",
+                MethodType.methodType(double.class, Object.class));
+        static final MethodHandle FUNCTION = virtual(Function.class, "apply", MethodType.methodType(Object.class, Object.class));
+        static final MethodHandle CANDIDATE = virtual(EvalContext.class, "candidate", MethodType.methodType(String.class));
+        static final MethodHandle SIZE = virtual(List.class, "size", MethodType.methodType(int.class))
+                .asType(MethodType.methodType(double.class, List.class));
+        static final MethodHandle IS_EMPTY = virtual(List.class, "isEmpty", MethodType.methodType(boolean.class));
+    }
 
     private Handles() {
     }
@@ -68,27 +70,27 @@ final class Handles {
 
     /** Reads a boolean field through its typed accessor. */
     static MethodHandle field(Predicate<?> read) {
-        MethodHandle h = PREDICATE.bindTo(read).asType(MethodType.methodType(boolean.class,
+        MethodHandle h = Reads.PREDICATE.bindTo(read).asType(MethodType.methodType(boolean.class,
                 io.github.backendadvisor.descriptor.Descriptor.class));
-        return MethodHandles.filterArguments(h, 0, DESCRIPTOR);
+        return MethodHandles.filterArguments(h, 0, Reads.DESCRIPTOR);
     }
 
     /** Reads a numeric field through its typed accessor (NaN when absent). */
     static MethodHandle field(ToDoubleFunction<?> read) {
-        MethodHandle h = TO_DOUBLE.bindTo(read).asType(MethodType.methodType(double.class,
+        MethodHandle h = Reads.TO_DOUBLE.bindTo(read).asType(MethodType.methodType(double.class,
                 io.github.backendadvisor.descriptor.Descriptor.class));
-        return MethodHandles.filterArguments(h, 0, DESCRIPTOR);
+        return MethodHandles.filterArguments(h, 0, Reads.DESCRIPTOR);
     }
 
     /** Reads a text or list field. */
     static MethodHandle field(Function<?, ?> read, Class<?> type) {
-        MethodHandle h = FUNCTION.bindTo(read).asType(MethodType.methodType(type,
+        MethodHandle h = Reads.FUNCTION.bindTo(read).asType(MethodType.methodType(type,
                 io.github.backendadvisor.descriptor.Descriptor.class));
-        return MethodHandles.filterArguments(h, 0, DESCRIPTOR);
+        return MethodHandles.filterArguments(h, 0, Reads.DESCRIPTOR);
     }
 
     static MethodHandle candidate() {
-        return CANDIDATE;
+        return Reads.CANDIDATE;
     }
 
     /** {@code op(x(c))}. */
@@ -125,11 +127,11 @@ final class Handles {
     }
 
     static MethodHandle size(MethodHandle list) {
-        return unary(SIZE, list);
+        return unary(Reads.SIZE, list);
     }
 
     static MethodHandle isEmpty(MethodHandle list) {
-        return unary(IS_EMPTY, list);
+        return unary(Reads.IS_EMPTY, list);
     }
 
     /** Evaluates a boolean handle; any failure is a bug of ours, not of the rule file. */
@@ -185,7 +187,7 @@ final class Handles {
     static double skillOf(EvalContext c, String candidate) { return candidate == null ? Double.NaN : c.skillOf(candidate); }
     static double coverage(EvalContext c, String candidate) { return candidate == null ? Double.NaN : c.coverage(candidate); }
     static boolean needs(EvalContext c, String capability) {
-        return capability != null && c.descriptor().libraries().needs().contains(capability);
+        return contains(c.descriptor().libraries().needs(), capability);
     }
 
     /** Absent text is in no list. */

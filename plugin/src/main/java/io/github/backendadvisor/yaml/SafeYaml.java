@@ -83,19 +83,11 @@ public final class SafeYaml {
             diags.error(Position.start(displayName), "document is larger than 1 MiB and is not read");
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        options.setProcessComments(false);
-        Node root;
+        // descriptors are plain block YAML, which SimpleYaml reads into SnakeYAML's own tree in a
+        // fraction of the time; anything else, and every error, goes to SnakeYAML
+        Node root = SimpleYaml.compose(text, RESOLVER, MAX_NESTING - 1).orElse(null);
         try {
-            // the composer alone: no constructor exists, so no tag can ever build an object
-            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
-                    RESOLVER, options);
-            root = composer.getSingleNode();
+            if (root == null) root = composeWithSnakeYaml(text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
@@ -122,6 +114,22 @@ public final class SafeYaml {
         int before = diags.errorCount();
         check(root, displayName, diags, new IdentityHashMap<>(), 0);
         return diags.errorCount() == before ? Optional.of(root) : Optional.empty();
+    }
+
+    /**
+     * SnakeYAML's composer alone, with this class's limits: no constructor exists, so no tag can
+     * ever build an object. Throws SnakeYAML's exceptions for bad input.
+     */
+    static Node composeWithSnakeYaml(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options)
+                .getSingleNode();
     }
 
     /** The 1-based position of a node's start. */

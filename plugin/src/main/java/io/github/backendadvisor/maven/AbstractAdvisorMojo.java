@@ -5,6 +5,7 @@ import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import io.github.backendadvisor.rules.RuleSetCache;
+import io.github.backendadvisor.yaml.IsoDates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -127,7 +128,8 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
             date = LocalDate.now(ZoneOffset.UTC);
         } else {
             try {
-                date = LocalDate.parse(today.strip());
+                // the common yyyy-MM-dd without LocalDate's formatter, which runs cold in every module
+                date = IsoDates.parse(today.strip()).orElseGet(() -> LocalDate.parse(today.strip()));
             } catch (DateTimeParseException e) {
                 throw new MojoFailureException("backendAdvisor.today must be an ISO date such as 2027-06-30, not '"
                         + today + "'");

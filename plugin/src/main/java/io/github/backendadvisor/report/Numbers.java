@@ -77,7 +77,28 @@ public final class Numbers {
                 return units((long) whole + 1, places, v < 0);
             }
         }
-        return exact(v, places); // a near tie, or a value too large for the fast path: rare in reports
+        return shortest(v, places); // a near tie, or a value too large for the fast path
+    }
+
+    /**
+     * {@link #exact} from the digits of {@code Double.toString}, without BigDecimal: only the first
+     * digit dropped decides half up. Chart geometry meets a near tie about once per module.
+     */
+    static String shortest(double v, int places) {
+        String s = Double.toString(v);
+        if (places >= LONG_POW10.length || s.indexOf('E') >= 0) return exact(v, places);
+        boolean negative = s.charAt(0) == '-';
+        int dot = s.indexOf('.');
+        long units = 0;
+        int i = negative ? 1 : 0;
+        for (; i < dot; i++) units = units * 10 + (s.charAt(i) - '0');
+        for (int p = 1; p <= places; p++) {
+            int at = dot + p;
+            units = units * 10 + (at < s.length() ? s.charAt(at) - '0' : 0);
+        }
+        int next = dot + places + 1;
+        if (next < s.length() && s.charAt(next) >= '5') units++;
+        return units(units, places, negative);
     }
 
     /** {@code units / 10^places} with exactly {@code places} decimals; no sign for zero. */

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +32,13 @@ public final class PackLocator {
      * and re-hashing the text for every module.
      */
     private static final java.util.Map<String, PackSource> CLASSPATH_SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The same per class loader and location: a class loader finds the same resource for as long as
+     * it lives, so the lookup, a search through the plugin's jars, happens once per build. Weak keys
+     * let a class loader and its packs go when a build that ran in a longer-lived JVM ends.
+     */
+    private static final Map<ClassLoader, Map<String, PackSource>> BY_LOADER = new WeakHashMap<>();
 
     private final Path baseDir;
     private final ClassLoader loader;
@@ -64,6 +74,10 @@ public final class PackLocator {
         int from = CLASSPATH.length();
         while (from < loc.length() && loc.charAt(from) == '/') from++;
         String resource = loc.substring(from);
+        synchronized (BY_LOADER) {
+            PackSource found = BY_LOADER.getOrDefault(loader, Map.of()).get(loc);
+            if (found != null) return java.util.Optional.of(found);
+        }
         URL url = loader.getResource(resource);
         if (url == null) {
             diags.error(Position.start(configFile), "rule pack '" + loc + "' was not found on the plugin's classpath;"
@@ -72,7 +86,7 @@ public final class PackLocator {
         }
         PackSource known = CLASSPATH_SOURCES.get(loc + "\u0000" + url);
         if (known != null) {
-            return java.util.Optional.of(known);
+            return java.util.Optional.of(remember(loc, known));
         }
         try (InputStream in = url.openStream()) {
             byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
@@ -84,11 +98,18 @@ public final class PackLocator {
             String base = CLASSPATH + (slash < 0 ? "" : resource.substring(0, slash + 1));
             PackSource source = new PackSource(loc, new String(bytes, StandardCharsets.UTF_8), base);
             CLASSPATH_SOURCES.putIfAbsent(loc + "\u0000" + url, source);
-            return java.util.Optional.of(CLASSPATH_SOURCES.get(loc + "\u0000" + url));
+            return java.util.Optional.of(remember(loc, CLASSPATH_SOURCES.get(loc + "\u0000" + url)));
         } catch (IOException e) {
             diags.error(Position.start(loc), "cannot read rule pack: " + e.getMessage());
             return java.util.Optional.empty();
         }
+    }
+
+    private PackSource remember(String loc, PackSource source) {
+        synchronized (BY_LOADER) {
+            BY_LOADER.computeIfAbsent(loader, l -> new HashMap<>()).put(loc, source);
+        }
+        return source;
     }
 
     private void path(String loc, Diagnostics diags, List<PackSource> out) {

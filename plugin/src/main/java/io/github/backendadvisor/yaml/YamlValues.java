@@ -6,7 +6,6 @@ import io.github.backendadvisor.diag.Suggestions;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +28,6 @@ public final class YamlValues {
     private static final Pattern INTEGER = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
     private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9_]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n");
 
     private YamlValues() {
@@ -96,6 +94,10 @@ public final class YamlValues {
             return Optional.empty();
         }
         String text = s.getValue().strip();
+        int small = decimalDigits(text, 0, text.length());
+        if (small >= 0 && small >= min && small <= max) {
+            return Optional.of(small); // the common case, without the patterns below; errors take the long way
+        }
         if (LEADING_ZERO.matcher(text).matches()) {
             diags.error(at, what + " '" + text + "' has a leading zero, which YAML 1.1 reads as an octal number; write it without the leading zero");
             return Optional.empty();
@@ -114,10 +116,46 @@ public final class YamlValues {
         return Optional.of(v.intValue());
     }
 
+    /**
+     * The value of {@code text[from, to)} when it is {@code 0} or 1 to 9 digits without a leading
+     * zero; -1 otherwise.
+     */
+    private static int decimalDigits(String text, int from, int to) {
+        int n = to - from;
+        if (n < 1 || n > 9 || (n > 1 && text.charAt(from) == '0')) return -1;
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Whether {@code text} from {@code from} to its end is 1 to 9 digits. */
+    private static boolean decimalPlaces(String text, int from) {
+        int n = text.length() - from;
+        if (n < 1 || n > 9) return false;
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        }
+        return true;
+    }
+
     /** A number within [min, max]; {@code minExclusive} makes the lower bound open. */
     public static Optional<Double> number(Node node, String file, String what, double min, boolean minExclusive,
             double max, Diagnostics diags) {
         Position at = SafeYaml.at(file, node);
+        if (node instanceof ScalarNode plain && isPlain(plain)) {
+            String text = plain.getValue().strip();
+            int dot = text.indexOf('.');
+            int whole = decimalDigits(text, 0, dot < 0 ? text.length() : dot);
+            if (whole >= 0 && (dot < 0 || (dot + 1 < text.length() && decimalPlaces(text, dot + 1)))) {
+                // the common case, without the patterns below: what they accept, and the same value
+                double v = Double.parseDouble(text);
+                if ((minExclusive ? v > min : v >= min) && v <= max) return Optional.of(v);
+            }
+        }
         String expected = what + " must be a number " + (minExclusive ? "> " : ">= ") + fmt(min)
                 + (Double.isInfinite(max) ? "" : " and <= " + fmt(max));
         if (!(node instanceof ScalarNode s) || !isPlain(s)) {
@@ -171,12 +209,9 @@ public final class YamlValues {
     /** An ISO date, {@code 2027-06-30}. */
     public static Optional<LocalDate> date(Node node, String file, String what, Diagnostics diags) {
         Position at = SafeYaml.at(file, node);
-        if (node instanceof ScalarNode s && DATE.matcher(s.getValue().strip()).matches()) {
-            try {
-                return Optional.of(LocalDate.parse(s.getValue().strip()));
-            } catch (DateTimeParseException e) {
-                // falls through to the error below
-            }
+        if (node instanceof ScalarNode s) {
+            Optional<LocalDate> date = IsoDates.parse(s.getValue().strip());
+            if (date.isPresent()) return date;
         }
         diags.error(at, what + " must be an ISO date such as 2027-06-30, not " + kind(node));
         return Optional.empty();

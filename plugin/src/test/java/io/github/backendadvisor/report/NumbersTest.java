@@ -29,6 +29,30 @@ class NumbersTest {
     }
 
     @Test
+    void nearTiesRoundFromTheShortestDigitsAsBigDecimalDoes() {
+        Random r = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            int places = r.nextInt(5);
+            // a decimal tie at 'places' decimals, then disturbed by floating-point arithmetic
+            double tie = (r.nextInt(2_000_000) - 1_000_000 + 0.5) / Math.pow(10, places);
+            double v = switch (i % 4) {
+                case 0 -> tie;
+                case 1 -> tie + 1e-13 * (r.nextInt(21) - 10);
+                case 2 -> tie * 7 / 7 * 3 / 3;
+                default -> tie / 10 * 10;
+            };
+            assertEquals(Numbers.exact(v, places), Numbers.shortest(v, places), v + " to " + places + " places");
+        }
+        // values the report charts met, and signs around zero
+        for (double v : new double[] {27.750000000000014, 49.949999999999996, 458.95, 3.781250000000001,
+                138.74999999999997, -0.04999999999999999, 0.05, -0.05, -0.0, 9999999.99995, 1e-3}) {
+            for (int places = 0; places <= 4; places++) {
+                assertEquals(Numbers.exact(v, places), Numbers.shortest(v, places), v + " to " + places + " places");
+            }
+        }
+    }
+
+    @Test
     void valuesThatAreExactTiesInBinaryRoundUpLikeTheirDecimalForm() {
         // every multiple of 2^-e (e up to 12) below 2,000 with either sign: all exact binary ties at
         // some number of places (0.5, 0.125, 2.0625) and their neighbours

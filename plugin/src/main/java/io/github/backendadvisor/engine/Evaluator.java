@@ -36,7 +36,11 @@ public final class Evaluator {
         }
         Map<String, Double> weights = ScoreCalculator.weights(set, d.weights());
         List<CandidateResult> ranking = ScoreCalculator.rank(set, ctx, weights, fired);
-        List<CandidateResult> viable = ranking.stream().filter(c -> !c.excluded()).toList();
+        // loops rather than streams here and in the reports: this runs once per module, cold
+        List<CandidateResult> viable = new ArrayList<>();
+        for (CandidateResult c : ranking) {
+            if (!c.excluded()) viable.add(c);
+        }
 
         Status status;
         String recommendation = null;
@@ -58,8 +62,11 @@ public final class Evaluator {
         }
         boolean fragile = critical != null && critical.relativeChange() < options.fragileThreshold();
 
-        List<FiredRule> firedRules = fired.stream().map(r -> new FiredRule(r.id(), r.definition().title(),
-                r.definition().because(), r.definition().sources(), r.definition().pack())).toList();
+        List<FiredRule> firedRules = new ArrayList<>();
+        for (CompiledRule r : fired) {
+            firedRules.add(new FiredRule(r.id(), r.definition().title(), r.definition().because(),
+                    r.definition().sources(), r.definition().pack()));
+        }
         List<ExpiredWaiver> expired = new ArrayList<>();
         for (Waiver w : d.decision().waivers()) {
             if (w.until().isBefore(options.today())) {
@@ -70,9 +77,13 @@ public final class Evaluator {
         for (CompiledRule r : fired) {
             var f = r.definition().finding();
             if (f == null) continue;
-            Waiver waiver = d.decision().waivers().stream()
-                    .filter(w -> w.rule().equals(r.id()) && !w.until().isBefore(options.today()))
-                    .findFirst().orElse(null);
+            Waiver waiver = null;
+            for (Waiver w : d.decision().waivers()) {
+                if (w.rule().equals(r.id()) && !w.until().isBefore(options.today())) {
+                    waiver = w;
+                    break;
+                }
+            }
             findings.add(new Finding(f.severity().id(), r.id(), r.definition().title(), f.message(),
                     Locations.of(d, r.when().paths()), waiver != null, waiver == null ? null : waiver.reason()));
         }

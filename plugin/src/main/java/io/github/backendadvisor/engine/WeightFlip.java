@@ -51,9 +51,17 @@ public final class WeightFlip {
     }
 
     static Flip mostCritical(List<Flip> flips) {
-        return flips.stream().filter(Flip::feasible)
-                .min(Comparator.comparingLong((Flip f) -> Math.round(f.relativeChange() * 1e9)))
-                .orElse(null);
+        Flip best = null;
+        long bestKey = 0;
+        for (Flip f : flips) { // the first of the feasible flips with the smallest relative change
+            if (!f.feasible()) continue;
+            long key = Math.round(f.relativeChange() * 1e9);
+            if (best == null || key < bestKey) {
+                best = f;
+                bestKey = key;
+            }
+        }
+        return best;
     }
 
     static List<Contrast> contrasts(CandidateResult a, List<CandidateResult> others) {

@@ -66,8 +66,13 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         if (errors > 0) {
             throw invalid(errors);
         }
-        String html = written.stream().filter(p -> p.getFileName().toString().equals("report.html"))
-                .map(p -> p.toAbsolutePath().toString()).findFirst().orElse(null);
+        String html = null;
+        for (Path p : written) {
+            if (p.getFileName().toString().equals("report.html")) {
+                html = p.toAbsolutePath().toString();
+                break;
+            }
+        }
         ConsoleSummary.lines(ctx, html).forEach(getLog()::info);
         if (html == null && !written.isEmpty()) {
             getLog().info("  Reports: " + outputDirectory.getAbsolutePath());

@@ -49,7 +49,8 @@ final class Charts {
         int row = 22;
         int mid = LABEL + (WIDTH - LABEL) / 2;
         int half = (WIDTH - LABEL) / 2 - 50;
-        double max = c.terms().stream().mapToDouble(t -> Math.abs(t.points())).max().orElse(1);
+        double max = c.terms().isEmpty() ? 1 : Double.NEGATIVE_INFINITY;
+        for (var t : c.terms()) max = Math.max(max, Math.abs(t.points()));
         if (max < 1e-9) max = 1;
         List<HtmlView.ContrastBar> bars = new ArrayList<>();
         int y = 8;

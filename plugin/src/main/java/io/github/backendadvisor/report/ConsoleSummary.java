@@ -26,7 +26,10 @@ public final class ConsoleSummary {
         if (e.mostCritical() != null) {
             out.add("  Sensitivity: " + ctx.title(e.recommendation()) + " " + Sentences.flip(ctx, e.mostCritical()));
         }
-        long open = e.findings().stream().filter(f -> !f.waived()).count();
+        long open = 0;
+        for (var f : e.findings()) {
+            if (!f.waived()) open++;
+        }
         if (open > 0 || !e.expiredWaivers().isEmpty()) {
             out.add("  Findings: " + open + " open" + (e.expiredWaivers().isEmpty() ? ""
                     : ", " + e.expiredWaivers().size() + " expired waiver(s)"));

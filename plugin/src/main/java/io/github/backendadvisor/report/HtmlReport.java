@@ -43,7 +43,8 @@ public final class HtmlReport {
                     Numbers.one(c.score()), Numbers.one(Math.max(0.5, c.score() * 3)), Charts.color(order, c.candidate()),
                     c.excluded(), c.candidate().equals(e.recommendation())));
         }
-        List<String> headers = e.ranking().stream().map(CandidateResult::title).toList();
+        List<String> headers = new ArrayList<>();
+        for (CandidateResult c : e.ranking()) headers.add(c.title());
         List<HtmlView.ValueRow> valueRows = new ArrayList<>();
         for (var k : e.weights().entrySet()) {
             List<HtmlView.Cell> cells = new ArrayList<>();
@@ -56,30 +57,35 @@ public final class HtmlReport {
         }
         List<HtmlView.Contrast> contrasts = new ArrayList<>();
         for (var c : e.contrasts()) {
-            List<HtmlView.Term> terms = c.terms().stream()
-                    .map(t -> new HtmlView.Term(ctx.criterionTitle(t.criterion()), Numbers.signed(t.points()))).toList();
+            List<HtmlView.Term> terms = new ArrayList<>();
+            for (var t : c.terms()) terms.add(new HtmlView.Term(ctx.criterionTitle(t.criterion()), Numbers.signed(t.points())));
             contrasts.add(new HtmlView.Contrast(ctx.title(c.winner()), ctx.title(c.against()), Numbers.one(c.gap()),
-                    Charts.contrast(ctx, c), terms));
+                    Charts.contrast(ctx, c), List.copyOf(terms)));
         }
         List<HtmlView.FlipRow> flips = flips(ctx, e);
+        // loops rather than streams: this runs once per module, cold
+        List<HtmlView.FiredRule> fired = new ArrayList<>();
+        for (var r : e.firedRules()) fired.add(new HtmlView.FiredRule(r.id(), r.title(), r.because(), r.pack(), r.sources()));
+        List<HtmlView.Pack> packs = new ArrayList<>();
+        for (var p : ctx.advice().ruleSet().packs()) packs.add(new HtmlView.Pack(p.id(), p.title(), p.revision(), p.source()));
+        List<String> warnings = new ArrayList<>();
+        for (var x : ctx.advice().diagnostics()) {
+            if (!x.isError()) warnings.add(x.format());
+        }
         String chosen = d.decision().chosen();
         return new HtmlView(d.service().name(), d.service().description(), Sentences.headline(ctx), e.status().id(),
                 statusClass, e.margin() == null ? "n/a" : Numbers.one(e.margin()) + " points",
                 e.recommendation() == null ? "n/a" : e.fragile() ? "fragile" : "robust", ctx.title(e.recommendation()),
                 ctx.timestamp(), ctx.toolVersion(), ctx.descriptorPath(), chosen == null ? null : ctx.title(chosen),
                 chosen != null && chosen.equals(e.recommendation()), List.copyOf(ranking), Charts.values(ctx, e, order),
-                headers, List.copyOf(valueRows), List.copyOf(contrasts),
+                List.copyOf(headers), List.copyOf(valueRows), List.copyOf(contrasts),
                 e.mostCritical() == null ? null
                         : ctx.title(e.recommendation()) + " " + Sentences.flip(ctx, e.mostCritical()) + ".",
                 e.mostCritical() == null ? null : ctx.criterionTitle(e.mostCritical().criterion()),
                 Numbers.percent(ctx.options().fragileThreshold()), flips, flips.isEmpty() && e.recommendation() != null,
                 exclusions(e), findings(e),
-                e.firedRules().stream().map(r -> new HtmlView.FiredRule(r.id(), r.title(), r.because(), r.pack(),
-                        r.sources())).toList(),
-                Sentences.missingData(e.notApplied()), DescriptorRows.of(d),
-                ctx.advice().ruleSet().packs().stream().map(p -> new HtmlView.Pack(p.id(), p.title(), p.revision(),
-                        p.source())).toList(),
-                ctx.advice().diagnostics().stream().filter(x -> !x.isError()).map(x -> x.format()).toList());
+                List.copyOf(fired), Sentences.missingData(e.notApplied()), DescriptorRows.of(d), List.copyOf(packs),
+                List.copyOf(warnings));
     }
 
     /** Feasible flips first, smallest relative change first; rows where nothing can flip are left out. */

@@ -4,6 +4,7 @@ import io.github.backendadvisor.descriptor.Descriptor;
 import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.engine.Evaluation.CandidateResult;
 import io.github.backendadvisor.engine.Evaluation.Effect;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,8 +84,10 @@ public final class MarkdownReport {
             md.append("| Against | Gap | Largest differences (points) |\n| --- | ---: | --- |\n");
             for (var c : e.contrasts()) {
                 StringBuilder terms = new StringBuilder();
-                c.terms().stream().limit(3).forEach(t -> terms.append(terms.length() == 0 ? "" : ", ")
-                        .append(ctx.criterionTitle(t.criterion())).append(' ').append(Numbers.signed(t.points())));
+                for (var t : c.terms().subList(0, Math.min(3, c.terms().size()))) {
+                    terms.append(terms.length() == 0 ? "" : ", ").append(ctx.criterionTitle(t.criterion())).append(' ')
+                            .append(Numbers.signed(t.points()));
+                }
                 md.append("| ").append(cell(ctx.title(c.against()))).append(" | ").append(Numbers.one(c.gap()))
                         .append(" | ").append(cell(terms.toString())).append(" |\n");
             }
@@ -124,13 +127,17 @@ public final class MarkdownReport {
             md.append('\n');
         }
         md.append("Rule packs: ");
-        List<String> packs = ctx.advice().ruleSet().packs().stream().map(p -> p.id() + " " + p.revision()).toList();
+        List<String> packs = new ArrayList<>();
+        for (var p : ctx.advice().ruleSet().packs()) packs.add(p.id() + " " + p.revision());
         md.append(esc(String.join(", ", packs))).append(".\n");
         return md.toString();
     }
 
     private static String ruleTitle(Evaluation e, String id) {
-        return e.firedRules().stream().filter(r -> r.id().equals(id)).map(r -> r.title()).findFirst().orElse(id);
+        for (var r : e.firedRules()) {
+            if (r.id().equals(id)) return r.title();
+        }
+        return id;
     }
 
     private static String lowerFirst(String s) {

@@ -73,9 +73,11 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
                 break;
             }
         }
-        ConsoleSummary.lines(ctx, html).forEach(getLog()::info);
-        if (html == null && !written.isEmpty()) {
-            getLog().info("  Reports: " + outputDirectory.getAbsolutePath());
+        if (getLog().isInfoEnabled()) { // not built at all under -q
+            ConsoleSummary.lines(ctx, html).forEach(getLog()::info);
+            if (html == null && !written.isEmpty()) {
+                getLog().info("  Reports: " + outputDirectory.getAbsolutePath());
+            }
         }
         advice.evaluation().expiredWaivers().forEach(w -> getLog().warn(w.location() + ": warning: the waiver for rule '"
                 + w.rule() + "' expired on " + w.until() + " (an error in the check goal)"));

@@ -27,8 +27,8 @@ public final class IsoDates {
         }
     }
 
-    /** The decimal number in {@code text[from, to)}, or -1 unless every character is a digit. */
-    private static int digits(String text, int from, int to) {
+    /** The decimal number in {@code text[from, to)}, or -1 unless every character is a digit (at most 9). */
+    static int digits(String text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

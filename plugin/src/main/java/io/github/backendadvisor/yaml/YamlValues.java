@@ -123,13 +123,7 @@ public final class YamlValues {
     private static int decimalDigits(String text, int from, int to) {
         int n = to - from;
         if (n < 1 || n > 9 || (n > 1 && text.charAt(from) == '0')) return -1;
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') return -1;
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return IsoDates.digits(text, from, to);
     }
 
     /** Whether {@code text} from {@code from} to its end is 1 to 9 digits. */

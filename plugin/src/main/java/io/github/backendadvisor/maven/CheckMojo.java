@@ -51,7 +51,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
         if (errors > 0) {
             throw invalid(errors);
         }
-        ReportContext ctx = new ReportContext(advice, displayName(), null, version(), request.options());
+        ReportContext ctx = new ReportContext(advice, request.descriptorName(), null, version(), request.options());
         getLog().info("Backend Advisor: " + Sentences.headline(ctx));
         if (advice.descriptor().decision().chosen() == null
                 && (conditions.contains(Condition.VETO) || conditions.contains(Condition.MISMATCH))) {

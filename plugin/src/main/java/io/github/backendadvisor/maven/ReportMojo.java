@@ -53,7 +53,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         var request = request();
         Advice advice = advisor().advise(request);
         int errors = log(advice.diagnostics());
-        ReportContext ctx = new ReportContext(advice, displayName(), timestamp(), version(), request.options());
+        ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options());
         long t0 = System.nanoTime();
         List<Path> written;
         try {

@@ -45,7 +45,11 @@ public enum ReportFormat {
 
     /** The format with an id. */
     public static Optional<ReportFormat> fromId(String id) {
-        return Arrays.stream(values()).filter(f -> f.id().equals(id.strip().toLowerCase(Locale.ROOT))).findFirst();
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        for (ReportFormat f : values()) { // a loop: this runs once per module, cold
+            if (f.id().equals(wanted)) return Optional.of(f);
+        }
+        return Optional.empty();
     }
 
     /** Every id. */

@@ -25,10 +25,21 @@ import java.util.Set;
  * @param rules the enabled rules with compiled conditions, in definition order
  * @param disabledRules rule ids switched off by configuration
  * @param tests every pack test
+ * @param vocabulary the ids a descriptor may use with these packs, derived from the others once
+ *     (a descriptor is checked against them in every module)
  */
 public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, Candidate> candidates,
         Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria, Map<String, Capability> capabilities,
-        List<CompiledRule> rules, Set<String> disabledRules, List<PackTest> tests) {
+        List<CompiledRule> rules, Set<String> disabledRules, List<PackTest> tests, Vocabulary vocabulary) {
+
+    /** A rule set whose vocabulary is derived from its other parts. */
+    public RuleSet(List<PackInfo> packs, List<String> languages, Map<String, Candidate> candidates,
+            Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria,
+            Map<String, Capability> capabilities, List<CompiledRule> rules, Set<String> disabledRules,
+            List<PackTest> tests) {
+        this(packs, languages, candidates, allCandidates, criteria, capabilities, rules, disabledRules, tests,
+                vocabularyOf(languages, candidates, allCandidates, criteria, capabilities, rules, disabledRules));
+    }
 
     /** A criterion with its compiled {@code value:} (null when it starts at 0.5). */
     public record CompiledCriterion(Criterion definition, CompiledExpression value) {
@@ -43,12 +54,13 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
         }
     }
 
-    /** The ids a descriptor may use with these packs. */
-    public Vocabulary vocabulary() {
+    private static Vocabulary vocabularyOf(List<String> languages, Map<String, Candidate> candidates,
+            Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria,
+            Map<String, Capability> capabilities, List<CompiledRule> rules, Set<String> disabledRules) {
         Set<String> ruleIds = new java.util.LinkedHashSet<>();
         rules.forEach(r -> ruleIds.add(r.id()));
         ruleIds.addAll(disabledRules);
         return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
-                criteria.keySet(), ruleIds);
+                criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds));
     }
 }

@@ -62,6 +62,10 @@ class SimpleYamlTest {
             "a: b: c\n",
             "a: [x, [y]]\n",
             "a: [x,]\n",
+            "a: ['x, y' z]\n",
+            "a: ['x' yz]\n",
+            "a: ['x' 'y']\n",
+            "a: [\"x\"yz, w]\n",
             "a: [x\n",
             "a: {b: c}\n",
             "a: &anchor x\nb: *anchor\n",
@@ -118,13 +122,13 @@ class SimpleYamlTest {
         for (Path p : corpus()) {
             String text = Files.readString(p);
             agree(text);
-            for (int i = 0; i < 150; i++) {
+            for (int i = 0; i < 1500; i++) {
                 String mutant = mutate(text, random);
                 total++;
                 if (agree(mutant)) read++;
             }
         }
-        assertTrue(total > 3000, "mutants: " + total);
+        assertTrue(total > 50_000, "mutants: " + total);
         assertTrue(read > total / 10, "the mutants exercise the reader (" + read + " of " + total + " read)");
     }
 
@@ -198,30 +202,30 @@ class SimpleYamlTest {
         assertEquals(expected.getColumn(), actual.getColumn(), "column of " + where);
     }
 
-    /** One to three random edits that YAML cares about: characters, indentation, whole lines. */
+    /** One to four random edits that YAML cares about: characters, indentation, whole lines. */
     private static String mutate(String text, Random random) {
-        String alphabet = " :-#'\"[]{},\n&*!|>?%@`\t\\abz019._~";
+        String alphabet = " :-#'\"[]{},\n&*!|>?%@`\t\\abz019._~\u00e9\u2014";
         StringBuilder sb = new StringBuilder(text);
-        int edits = 1 + random.nextInt(3);
+        int edits = 1 + random.nextInt(4);
         for (int e = 0; e < edits && sb.length() > 0; e++) {
             int at = random.nextInt(sb.length());
-            switch (random.nextInt(6)) {
+            int start = sb.lastIndexOf("\n", at) + 1;
+            int end = sb.indexOf("\n", at);
+            switch (random.nextInt(7)) {
                 case 0 -> sb.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
                 case 1 -> sb.deleteCharAt(at);
                 case 2 -> sb.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
-                case 3 -> { // indent or dedent the line by one or two spaces
-                    int start = sb.lastIndexOf("\n", at) + 1;
-                    if (random.nextBoolean()) sb.insert(start, random.nextBoolean() ? " " : "  ");
+                case 3 -> { // indent the line by one to three spaces, or dedent it by one
+                    if (random.nextBoolean()) sb.insert(start, " ".repeat(1 + random.nextInt(3)));
                     else if (start < sb.length() && sb.charAt(start) == ' ') sb.deleteCharAt(start);
                 }
                 case 4 -> { // duplicate a line
-                    int start = sb.lastIndexOf("\n", at) + 1;
-                    int end = sb.indexOf("\n", at);
                     if (end >= 0) sb.insert(start, sb.substring(start, end + 1));
                 }
-                default -> { // cut the text short
-                    sb.setLength(Math.max(1, at));
+                case 5 -> { // delete a line
+                    if (end >= 0) sb.delete(start, end + 1);
                 }
+                default -> sb.setLength(Math.max(1, at)); // cut the text short
             }
         }
         return sb.toString();

@@ -13,6 +13,10 @@ public final class Utf8 {
 
     /** The text of {@code bytes}; empty when they are not valid UTF-8. */
     public static Optional<String> decode(byte[] bytes) {
+        // The JDK's own decoding replaces each malformed sequence with U+FFFD, so a result without
+        // one was valid; only text that holds U+FFFD takes the strict decoder, which tells.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return Optional.of(lenient);
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,6 +1,8 @@
 package io.github.backendadvisor.expr;
 
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -134,8 +136,11 @@ public final class CompiledExpression {
 
     /** The optional paths that are absent in a context's descriptor. */
     public List<String> missing(EvalContext c) {
-        return optionalPaths.stream()
-                .filter(p -> DescriptorPaths.get(p).read().apply(c.descriptor()) == null)
-                .toList();
+        if (optionalPaths.isEmpty()) return List.of(); // most conditions; a loop, not a stream: cold path
+        List<String> out = new ArrayList<>();
+        for (String p : optionalPaths) {
+            if (DescriptorPaths.get(p).read().apply(c.descriptor()) == null) out.add(p);
+        }
+        return Collections.unmodifiableList(out);
     }
 }

@@ -4,6 +4,7 @@ import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Utf8;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,14 +58,13 @@ public final class SafeYaml {
     /** Reads a file (at most 1 MiB, UTF-8) and composes it; problems go to {@code diags}. */
     public static Optional<Node> read(Path path, String displayName, Diagnostics diags) {
         byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                diags.error(Position.start(displayName),
-                        "file is " + size + " bytes; files larger than 1 MiB (" + MAX_BYTES + " bytes) are not read");
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(MAX_BYTES + 1); // one open, no separate size lookup
+            if (bytes.length > MAX_BYTES) {
+                diags.error(Position.start(displayName), "file is " + Files.size(path)
+                        + " bytes; files larger than 1 MiB (" + MAX_BYTES + " bytes) are not read");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             diags.error(Position.start(displayName), "cannot read file: " + describe(e));
             return Optional.empty();

@@ -24,27 +24,8 @@ final class ScoreCalculator {
     private ScoreCalculator() {
     }
 
-    /**
-     * The pack weights of the last rule set asked for without overrides, with that rule set: most
-     * descriptors override no weight, so every module of a build gets the same map. Compared by
-     * identity; a race only computes the same immutable map twice.
-     */
-    private static volatile Object[] lastDefaults = {null, null};
-
     /** Pack weights, overridden per criterion by the descriptor, normalised to sum 1. */
-    @SuppressWarnings("unchecked")
     static Map<String, Double> weights(RuleSet set, Map<String, Double> overrides) {
-        if (overrides.isEmpty()) {
-            Object[] last = lastDefaults;
-            if (last[0] == set) return (Map<String, Double>) last[1];
-            Map<String, Double> defaults = normalised(set, overrides);
-            lastDefaults = new Object[] {set, defaults};
-            return defaults;
-        }
-        return normalised(set, overrides);
-    }
-
-    private static Map<String, Double> normalised(RuleSet set, Map<String, Double> overrides) {
         Map<String, Double> raw = new LinkedHashMap<>();
         for (CompiledCriterion c : set.criteria().values()) {
             raw.put(c.definition().id(), overrides.getOrDefault(c.definition().id(), c.definition().weight()));

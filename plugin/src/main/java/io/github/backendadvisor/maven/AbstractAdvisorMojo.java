@@ -129,7 +129,8 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         } else {
             try {
                 // the common yyyy-MM-dd without LocalDate's formatter, which runs cold in every module
-                date = IsoDates.parse(today.strip()).orElseGet(() -> LocalDate.parse(today.strip()));
+                String iso = today.strip();
+                date = IsoDates.parse(iso).orElseGet(() -> LocalDate.parse(iso));
             } catch (DateTimeParseException e) {
                 throw new MojoFailureException("backendAdvisor.today must be an ISO date such as 2027-06-30, not '"
                         + today + "'");

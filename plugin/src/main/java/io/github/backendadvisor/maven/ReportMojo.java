@@ -66,14 +66,14 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         if (errors > 0) {
             throw invalid(errors);
         }
-        String html = null;
-        for (Path p : written) {
-            if (p.getFileName().toString().equals("report.html")) {
-                html = p.toAbsolutePath().toString();
-                break;
-            }
-        }
         if (getLog().isInfoEnabled()) { // not built at all under -q
+            String html = null;
+            for (Path p : written) {
+                if (p.getFileName().toString().equals("report.html")) {
+                    html = p.toAbsolutePath().toString();
+                    break;
+                }
+            }
             ConsoleSummary.lines(ctx, html).forEach(getLog()::info);
             if (html == null && !written.isEmpty()) {
                 getLog().info("  Reports: " + outputDirectory.getAbsolutePath());

@@ -36,10 +36,9 @@ final class SimpleYaml {
     private static final String NAME = "'reader'"; // the name SnakeYAML's StreamReader gives a Reader
     private static final int MAX_KEY = 1024; // SnakeYAML's longest simple key
 
-    private final char[] cs;
+    private final int[] cs; // the text as code points (all in the BMP, so indexes are those of the String)
     private final Resolver resolver;
     private final int maxDepth;
-    private final int[] codePoints;
     // the lines with content (not blank, not only a comment): where each starts, its indentation,
     // where it ends (its line break or the end of the text) and its number among all lines
     private int[] starts = new int[64];
@@ -51,11 +50,10 @@ final class SimpleYaml {
     private final int eofLine;
     private final int eofColumn;
 
-    private SimpleYaml(char[] cs, Resolver resolver, int maxDepth, int[] codePoints, int eofLine, int eofColumn) {
+    private SimpleYaml(int[] cs, Resolver resolver, int maxDepth, int eofLine, int eofColumn) {
         this.cs = cs;
         this.resolver = resolver;
         this.maxDepth = maxDepth;
-        this.codePoints = codePoints;
         this.eofLine = eofLine;
         this.eofColumn = eofColumn;
     }
@@ -74,13 +72,12 @@ final class SimpleYaml {
      * {@code maxDepth} is the deepest nesting of collections accepted.
      */
     static Optional<Node> compose(String text, Resolver resolver, int maxDepth) {
-        char[] cs = text.toCharArray();
-        int n = cs.length;
-        int[] codePoints = new int[n];
+        int n = text.length();
+        int[] codePoints = new int[n]; // also the buffer of every mark, as SnakeYAML's marks hold theirs
         int lineCount = 0;
         int lastLineStart = 0;
         for (int i = 0; i < n; i++) {
-            char c = cs[i];
+            char c = text.charAt(i);
             if (c == '\n') {
                 lineCount++;
                 lastLineStart = i + 1;
@@ -89,7 +86,7 @@ final class SimpleYaml {
             }
             codePoints[i] = c;
         }
-        SimpleYaml reader = new SimpleYaml(cs, resolver, maxDepth, codePoints, lineCount, n - lastLineStart);
+        SimpleYaml reader = new SimpleYaml(codePoints, resolver, maxDepth, lineCount, n - lastLineStart);
         try {
             return Optional.ofNullable(reader.document());
         } catch (Unsupported e) {
@@ -168,13 +165,13 @@ final class SimpleYaml {
 
     private Mark mark(int l, int column) {
         int index = lineStart(l) + column;
-        return new Mark(NAME, index, numbers[l], column, codePoints, index);
+        return new Mark(NAME, index, numbers[l], column, cs, index);
     }
 
     /** Where the token after the current line starts: the next line's content, or the end of the text. */
     private Mark nextToken() {
         if (line < count) return mark(line, indent(line));
-        return new Mark(NAME, cs.length, eofLine, eofColumn, codePoints, cs.length);
+        return new Mark(NAME, cs.length, eofLine, eofColumn, cs, cs.length);
     }
 
     // ---- block collections
@@ -191,9 +188,7 @@ final class SimpleYaml {
             if (colon < 0) throw Unsupported.INSTANCE;
             int keyStart = lineStart(l) + at;
             int keyEnd = trimEnd(keyStart, colon);
-            String key = new String(cs, keyStart, keyEnd - keyStart);
-            Node keyNode = new ScalarNode(tag(key), true, key, mark(l, at), mark(l, keyEnd - lineStart(l)),
-                    ScalarStyle.PLAIN);
+            Node keyNode = plain(l, keyStart, keyEnd);
             int valueAt = skipSpaces(colon + 1, lineEnd(l));
             Node value;
             if (valueAt == lineEnd(l) || cs[valueAt] == '#') {
@@ -265,7 +260,7 @@ final class SimpleYaml {
         int end = lineEnd(l);
         if (s >= end || !plainStart(s, end)) return -1;
         for (int i = s; i < end && i - s <= MAX_KEY; i++) {
-            char c = cs[i];
+            int c = cs[i];
             if (c == ':' && (i + 1 == end || cs[i + 1] == ' ')) return i;
             if (c == '#' && cs[i - 1] == ' ') return -1;
         }
@@ -275,15 +270,13 @@ final class SimpleYaml {
     /** A scalar or flow list written after a key or dash, ending the line (or before its comment). */
     private Node inline(int l, int at, int depth) throws Unsupported {
         int end = lineEnd(l);
-        char c = cs[at];
+        int c = cs[at];
         int after;
         Node node;
         if (c == '"' || c == '\'') {
             int close = closingQuote(at, end);
-            String value = unquote(at + 1, close, c);
             after = close + 1;
-            node = new ScalarNode(Tag.STR, true, value, mark(l, at - lineStart(l)), mark(l, after - lineStart(l)),
-                    c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
+            node = quoted(l, at, close);
         } else if (c == '[') {
             if (depth > maxDepth) throw Unsupported.INSTANCE;
             List<Node> items = new ArrayList<>();
@@ -319,17 +312,14 @@ final class SimpleYaml {
             if (!plainStart(at, end)) throw Unsupported.INSTANCE;
             int stop = end;
             for (int i = at; i < end; i++) {
-                char x = cs[i];
+                int x = cs[i];
                 if (x == '#' && cs[i - 1] == ' ') {
                     stop = i;
                     break;
                 }
                 if (x == ':' && (i + 1 == end || cs[i + 1] == ' ')) throw Unsupported.INSTANCE;
             }
-            int trimmed = trimEnd(at, stop);
-            String value = new String(cs, at, trimmed - at);
-            return new ScalarNode(tag(value), true, value, mark(l, at - lineStart(l)),
-                    mark(l, trimmed - lineStart(l)), ScalarStyle.PLAIN);
+            return plain(l, at, trimEnd(at, stop));
         }
         int rest = skipSpaces(after, end);
         if (rest < end && (cs[rest] != '#' || rest == after)) throw Unsupported.INSTANCE;
@@ -338,31 +328,43 @@ final class SimpleYaml {
 
     /** A quoted or plain item of a one-line flow list, from {@code at} to {@code end} (trimmed). */
     private Node flowScalar(int l, int at, int end) throws Unsupported {
-        char c = cs[at];
+        int c = cs[at];
         if (c == '"' || c == '\'') {
             int close = closingQuote(at, end);
             if (close != end - 1) throw Unsupported.INSTANCE;
-            return new ScalarNode(Tag.STR, true, unquote(at + 1, close, c),
-                    mark(l, at - lineStart(l)), mark(l, end - lineStart(l)),
-                    c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
+            return quoted(l, at, close);
         }
         if (!plainStart(at, end)) throw Unsupported.INSTANCE;
         for (int i = at; i < end; i++) {
-            char x = cs[i];
+            int x = cs[i];
             if (x == ':' || x == '#' || x == '"' || x == '\'' || x == '?') throw Unsupported.INSTANCE;
         }
-        String value = new String(cs, at, end - at);
-        return new ScalarNode(tag(value), true, value, mark(l, at - lineStart(l)),
-                mark(l, end - lineStart(l)), ScalarStyle.PLAIN);
+        return plain(l, at, end);
+    }
+
+    /** A plain scalar of line {@code l} from index {@code from} to {@code to}, tagged as SnakeYAML tags it. */
+    private Node plain(int l, int from, int to) {
+        String value = new String(cs, from, to - from);
+        return new ScalarNode(tag(value), true, value, mark(l, from - lineStart(l)), mark(l, to - lineStart(l)),
+                ScalarStyle.PLAIN);
+    }
+
+    /** A quoted scalar of line {@code l}, its quotes at {@code open} and {@code close}. */
+    private Node quoted(int l, int open, int close) {
+        int quote = cs[open];
+        String text = new String(cs, open + 1, close - open - 1);
+        String value = quote == '"' || text.indexOf("''") < 0 ? text : text.replace("''", "'"); // '' is one quote
+        return new ScalarNode(Tag.STR, true, value, mark(l, open - lineStart(l)), mark(l, close + 1 - lineStart(l)),
+                quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
     }
 
     /** Where a flow list item starting at {@code at} ends: its comma or closing bracket. */
     private int flowItemEnd(int at, int end) throws Unsupported {
         if (at >= end) throw Unsupported.INSTANCE;
-        char c = cs[at];
+        int c = cs[at];
         if (c == '"' || c == '\'') return closingQuote(at, end) + 1;
         for (int i = at; i < end; i++) {
-            char x = cs[i];
+            int x = cs[i];
             if (x == ',' || x == ']') return i;
             if (x == '[' || x == '{' || x == '}') throw Unsupported.INSTANCE;
         }
@@ -371,9 +373,9 @@ final class SimpleYaml {
 
     /** The closing quote of a quoted scalar opened at {@code at}, on the same line and without escapes. */
     private int closingQuote(int at, int end) throws Unsupported {
-        char q = cs[at];
+        int q = cs[at];
         for (int i = at + 1; i < end; i++) {
-            char x = cs[i];
+            int x = cs[i];
             if (q == '"' && x == '\\') throw Unsupported.INSTANCE;
             if (x == q) {
                 if (q == '\'' && i + 1 < end && cs[i + 1] == '\'') {
@@ -391,15 +393,9 @@ final class SimpleYaml {
      * character that is not a space (as in {@code -5}).
      */
     private boolean plainStart(int at, int end) {
-        char c = cs[at];
+        int c = cs[at];
         if (c == '-') return at + 1 < end && cs[at + 1] != ' ';
         return "?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0 && c != ' ';
-    }
-
-    /** The text between two quotes; inside single quotes, {@code ''} is one quote. */
-    private String unquote(int from, int to, char quote) {
-        String s = new String(cs, from, to - from);
-        return quote == '"' || s.indexOf("''") < 0 ? s : s.replace("''", "'");
     }
 
     /**

@@ -129,11 +129,7 @@ public final class YamlValues {
     /** Whether {@code text} from {@code from} to its end is 1 to 9 digits. */
     private static boolean decimalPlaces(String text, int from) {
         int n = text.length() - from;
-        if (n < 1 || n > 9) return false;
-        for (int i = from; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
-        }
-        return true;
+        return n >= 1 && n <= 9 && IsoDates.digits(text, from, text.length()) >= 0;
     }
 
     /** A number within [min, max]; {@code minExclusive} makes the lower bound open. */
@@ -144,7 +140,7 @@ public final class YamlValues {
             String text = plain.getValue().strip();
             int dot = text.indexOf('.');
             int whole = decimalDigits(text, 0, dot < 0 ? text.length() : dot);
-            if (whole >= 0 && (dot < 0 || (dot + 1 < text.length() && decimalPlaces(text, dot + 1)))) {
+            if (whole >= 0 && (dot < 0 || decimalPlaces(text, dot + 1))) {
                 // the common case, without the patterns below: what they accept, and the same value
                 double v = Double.parseDouble(text);
                 if ((minExclusive ? v > min : v >= min) && v <= max) return Optional.of(v);

@@ -123,6 +123,20 @@ class ReportFormatsTest {
     }
 
     @Test
+    void htmlAndJsonOfAsciiInputAreAscii() {
+        // the template's own text is ASCII (entities for anything else), so a page whose input is
+        // ASCII encodes to UTF-8 as a plain copy; a non-ASCII character in the template would make
+        // every module's page take the per-character path
+        ReportContext ctx = context("scoring-close.yaml");
+        for (String out : new String[] {HtmlReport.render(ctx), JsonReport.render(ctx)}) {
+            for (int i = 0; i < out.length(); i++) {
+                assertTrue(out.charAt(i) < 0x80, "non-ASCII character at " + i + ": "
+                        + out.substring(Math.max(0, i - 40), Math.min(out.length(), i + 10)));
+            }
+        }
+    }
+
+    @Test
     void markdownIsAMadrRecordWithEscapedText() {
         String md = MarkdownReport.render(context("hostile.yaml"));
         assertTrue(md.contains("## Considered Options"));

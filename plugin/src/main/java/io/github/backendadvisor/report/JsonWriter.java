@@ -74,7 +74,7 @@ final class JsonWriter {
     JsonWriter number(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return nullValue();
         beforeValue();
-        out.append(Numbers.decimal4(v));
+        Numbers.appendDecimal4(out, v);
         return this;
     }
 

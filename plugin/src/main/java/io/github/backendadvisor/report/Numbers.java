@@ -7,6 +7,8 @@ import java.math.RoundingMode;
 public final class Numbers {
     private static final double[] POW10 = {1, 10, 100, 1_000, 10_000};
     private static final long[] LONG_POW10 = {1, 10, 100, 1_000, 10_000};
+    /** No units: the fast path cannot decide (a scaled value is never negative). */
+    private static final long NO_UNITS = -1;
 
     private Numbers() {
     }
@@ -23,16 +25,41 @@ public final class Numbers {
      * from 0.001 to 10^7 that form is the rounded decimal without its trailing zeros.
      */
     public static String decimal4(double v) {
-        String fixed = fixed(v, 4);
-        int dot = fixed.indexOf('.');
-        int integerDigits = fixed.charAt(0) == '-' ? dot - 1 : dot;
-        boolean plain = integerDigits < 8 && (Math.abs(v) >= 1e-3 || v == 0);
-        if (!plain) {
-            return Double.toString(Double.parseDouble(fixed));
+        StringBuilder sb = new StringBuilder(24);
+        appendDecimal4(sb, v);
+        return sb.toString();
+    }
+
+    /**
+     * Appends {@link #decimal4} of {@code v}. The JSON report writes hundreds of numbers per module;
+     * writing the digits where they go saves each number four intermediate strings.
+     */
+    static void appendDecimal4(StringBuilder sb, double v) {
+        long units = Double.isNaN(v) || Double.isInfinite(v) ? NO_UNITS : scaledUnits(v, 4);
+        if (units == NO_UNITS || Math.abs(v) < 1e-3 && v != 0) {
+            // beyond the fast path below 10^5, or a form with an exponent: by the definition
+            String fixed = fixed(v, 4);
+            int dot = fixed.indexOf('.');
+            int integerDigits = fixed.charAt(0) == '-' ? dot - 1 : dot;
+            if (integerDigits < 8 && (Math.abs(v) >= 1e-3 || v == 0)) {
+                int end = fixed.length();
+                while (end > dot + 2 && fixed.charAt(end - 1) == '0') end--;
+                sb.append(fixed, 0, end);
+            } else {
+                sb.append(Double.toString(Double.parseDouble(fixed)));
+            }
+            return;
         }
-        int end = fixed.length();
-        while (end > dot + 2 && fixed.charAt(end - 1) == '0') end--;
-        return fixed.substring(0, end);
+        // at most five integer digits here, so always the plain form: drop trailing zeros, keep one
+        long fraction = units % 10_000;
+        int places = 4;
+        while (places > 1 && fraction % 10 == 0) {
+            fraction /= 10;
+            places--;
+        }
+        if (v < 0 && units != 0) sb.append('-');
+        sb.append(units / 10_000).append('.');
+        appendDigits(sb, fraction, places);
     }
 
     /** {@code 12.3}: one decimal. */
@@ -63,21 +90,30 @@ public final class Numbers {
      */
     public static String fixed(double v, int places) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return Double.toString(v);
-        double scaled = places < POW10.length ? Math.abs(v) * POW10[places] : Double.POSITIVE_INFINITY;
+        long units = places < POW10.length ? scaledUnits(v, places) : NO_UNITS;
+        return units != NO_UNITS ? units(units, places, v < 0) : shortest(v, places);
+    }
+
+    /**
+     * |v| · 10^places rounded half up from the shortest decimal form of {@code v}, or
+     * {@link #NO_UNITS} for a near tie or a value too large, which {@link #shortest} decides.
+     */
+    private static long scaledUnits(double v, int places) {
+        double scaled = Math.abs(v) * POW10[places];
         if (scaled < 1e9) {
             // The binary value and its shortest decimal differ by far less than 1e-6 after scaling,
             // so unless the scaled value sits that close to a tie, both round the same way.
             double whole = Math.floor(scaled);
             double fraction = scaled - whole;
             if (Math.abs(fraction - 0.5) > 1e-6) {
-                return units((long) whole + (fraction > 0.5 ? 1 : 0), places, v < 0);
+                return (long) whole + (fraction > 0.5 ? 1 : 0);
             }
             if (fraction == 0.5 && Math.fma(Math.abs(v), POW10[places], -scaled) == 0) {
                 // the product is exact, so the binary value is itself the tie (0.125, 2.5): half up
-                return units((long) whole + 1, places, v < 0);
+                return (long) whole + 1;
             }
         }
-        return shortest(v, places); // a near tie, or a value too large for the fast path
+        return NO_UNITS;
     }
 
     /**
@@ -107,12 +143,17 @@ public final class Numbers {
         if (negative && units != 0) sb.append('-');
         sb.append(units / LONG_POW10[places]);
         if (places > 0) {
-            String decimals = Long.toString(units % LONG_POW10[places]);
             sb.append('.');
-            for (int i = decimals.length(); i < places; i++) sb.append('0');
-            sb.append(decimals);
+            appendDigits(sb, units % LONG_POW10[places], places);
         }
         return sb.toString();
+    }
+
+    /** The last {@code places} decimal digits of {@code value}, leading zeros included. */
+    private static void appendDigits(StringBuilder sb, long value, int places) {
+        for (long p = LONG_POW10[places - 1]; p > 0; p /= 10) {
+            sb.append((char) ('0' + value / p % 10));
+        }
     }
 
     /** {@link #fixed} by way of BigDecimal: the definition, used where the fast path cannot decide. */

@@ -123,4 +123,22 @@ class ScoringTest {
     private static Flip flip(Evaluation e, String criterion) {
         return e.sensitivity().stream().filter(f -> f.criterion().equals(criterion)).findFirst().orElseThrow();
     }
+
+    @Test
+    void weightSumIsTheCompensatedSumOfDoubleStream() {
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 100_000; i++) {
+            List<Double> weights = new java.util.ArrayList<>();
+            for (int j = r.nextInt(9); j >= 0; j--) {
+                weights.add(switch (r.nextInt(4)) {
+                    case 0 -> (double) r.nextInt(5);
+                    case 1 -> r.nextInt(100) / 10.0 + (r.nextBoolean() ? 0.05 : 0);
+                    case 2 -> r.nextDouble() * Math.pow(10, r.nextInt(30) - 15);
+                    default -> r.nextInt(10) == 0 ? Double.POSITIVE_INFINITY : r.nextDouble();
+                });
+            }
+            double expected = weights.stream().mapToDouble(Double::doubleValue).sum();
+            assertEquals(expected, ScoreCalculator.sum(weights), weights.toString());
+        }
+    }
 }

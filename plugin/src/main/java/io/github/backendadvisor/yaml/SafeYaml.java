@@ -17,7 +17,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -48,7 +47,7 @@ public final class SafeYaml {
             Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
     /** Read-only once built (nothing adds resolvers), so one serves every document and thread. */
-    private static final Resolver RESOLVER = new Resolver();
+    private static final ScalarResolver RESOLVER = new ScalarResolver();
 
     private static final String TAG_HINT = "only plain values, lists and mappings are read (no object is ever constructed)";
 

@@ -14,7 +14,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Composes the plain block YAML that descriptors are written in into the node tree SnakeYAML's
@@ -37,7 +36,7 @@ final class SimpleYaml {
     private static final int MAX_KEY = 1024; // SnakeYAML's longest simple key
 
     private final int[] cs; // the text as code points (all in the BMP, so indexes are those of the String)
-    private final Resolver resolver;
+    private final ScalarResolver resolver;
     private final int maxDepth;
     // the lines with content (not blank, not only a comment): where each starts, its indentation,
     // where it ends (its line break or the end of the text) and its number among all lines
@@ -50,7 +49,7 @@ final class SimpleYaml {
     private final int eofLine;
     private final int eofColumn;
 
-    private SimpleYaml(int[] cs, Resolver resolver, int maxDepth, int eofLine, int eofColumn) {
+    private SimpleYaml(int[] cs, ScalarResolver resolver, int maxDepth, int eofLine, int eofColumn) {
         this.cs = cs;
         this.resolver = resolver;
         this.maxDepth = maxDepth;
@@ -71,7 +70,7 @@ final class SimpleYaml {
      * The tree of {@code text}, or empty when the text is outside the subset (or holds no node).
      * {@code maxDepth} is the deepest nesting of collections accepted.
      */
-    static Optional<Node> compose(String text, Resolver resolver, int maxDepth) {
+    static Optional<Node> compose(String text, ScalarResolver resolver, int maxDepth) {
         int n = text.length();
         int[] codePoints = new int[n]; // also the buffer of every mark, as SnakeYAML's marks hold theirs
         int lineCount = 0;
@@ -401,7 +400,8 @@ final class SimpleYaml {
     /**
      * The tag SnakeYAML's resolver gives a plain scalar. Two kinds that fill most descriptors are
      * decided here without its patterns: decimal integers without a sign or leading zero, which
-     * only its integer pattern matches (checked first for a leading digit), and true or false.
+     * only its integer pattern matches (checked first for a leading digit), and true or false;
+     * most words are decided by {@link ScalarResolver#plain} without a pattern too.
      */
     private Tag tag(String value) {
         int n = value.length();
@@ -411,7 +411,7 @@ final class SimpleYaml {
             if (i == n) return Tag.INT;
         }
         if (value.equals("true") || value.equals("false")) return Tag.BOOL;
-        return resolver.resolve(NodeId.scalar, value, true);
+        return resolver.plain(value);
     }
 
     private int skipSpaces(int i, int end) {

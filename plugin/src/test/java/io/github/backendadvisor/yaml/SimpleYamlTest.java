@@ -21,14 +21,13 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * SimpleYaml against SnakeYAML: whenever SimpleYaml returns a tree, SnakeYAML composes the same
  * text without error into an equal tree (node kinds, tags, values, styles, start and end marks).
  */
 class SimpleYamlTest {
-    private static final Resolver RESOLVER = new Resolver();
+    private static final ScalarResolver RESOLVER = new ScalarResolver();
 
     /** Each construct of the subset, and the scalar forms whose tags need SnakeYAML's resolver. */
     private static final List<String> SNIPPETS = List.of(

@@ -1,0 +1,39 @@
+package io.github.backendadvisor.yaml;
+
+import java.util.List;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * SnakeYAML's resolver, with a shortcut for the tag of a plain scalar. SnakeYAML picks its
+ * patterns by the value's first character; a value whose first character selects none is tried
+ * only against the catch-all patterns, and in SnakeYAML those match the empty value alone. So a
+ * non-empty value starting with such a character is a string, and the shortcut says so without a
+ * pattern: most keys and words of a descriptor ({@code service}, {@code peakRequestsPerSecond},
+ * {@code io-bound}). The characters are read from this resolver's own table when it is built, and
+ * the shortcut is off unless the catch-all list holds one pattern, as SnakeYAML's does
+ * ({@code ScalarResolverTest} compares both on every first character). Read-only once built, so
+ * one serves every document and thread.
+ */
+final class ScalarResolver extends Resolver {
+    /** ASCII first characters that select no pattern of their own. */
+    private final boolean[] unkeyed = new boolean[128];
+
+    ScalarResolver() {
+        List<?> catchAll = yamlImplicitResolvers.get(null);
+        boolean onlyEmpty = catchAll == null || catchAll.size() == 1;
+        for (char c = 0; c < unkeyed.length; c++) {
+            unkeyed[c] = onlyEmpty && !yamlImplicitResolvers.containsKey(c);
+        }
+    }
+
+    /** The tag of a plain scalar: what {@code resolve(NodeId.scalar, value, true)} gives. */
+    Tag plain(String value) {
+        if (!value.isEmpty()) {
+            char first = value.charAt(0);
+            if (first < unkeyed.length && unkeyed[first]) return Tag.STR;
+        }
+        return resolve(NodeId.scalar, value, true);
+    }
+}

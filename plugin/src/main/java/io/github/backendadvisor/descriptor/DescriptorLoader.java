@@ -16,7 +16,6 @@ import io.github.backendadvisor.yaml.YamlMapping;
 import io.github.backendadvisor.yaml.YamlMapping.Entry;
 import io.github.backendadvisor.yaml.YamlValues;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,7 +63,8 @@ public final class DescriptorLoader {
     private Result<Descriptor> finish(Optional<Node> root) {
         Descriptor d = null;
         try {
-            d = root.flatMap(r -> YamlMapping.of(r, file, "the descriptor", diags)).map(this::document).orElse(null);
+            YamlMapping top = root.isPresent() ? YamlMapping.of(root.get(), file, "the descriptor", diags).orElse(null) : null;
+            if (top != null) d = document(top);
         } catch (RuntimeException e) {
             // a bug of ours must not become a stack trace for the user
             diags.error(Position.start(file), "internal error while reading the descriptor: " + e);
@@ -74,20 +74,31 @@ public final class DescriptorLoader {
 
     private Descriptor document(YamlMapping top) {
         top.rejectUnknownKeys(DescriptorFormat.TOP, diags);
-        Integer version = top.require("version", diags)
-                .flatMap(e -> YamlValues.integer(e.value(), file, "'version'", Integer.MIN_VALUE, Integer.MAX_VALUE, diags)
-                        .filter(v -> checkVersion(v, e)))
-                .orElse(null);
-        Service service = section(top, "service", true).map(this::service).orElse(null);
-        Concurrency concurrency = section(top, "concurrency", true).map(this::concurrency).orElse(null);
-        Io io = section(top, "io", true).map(this::io).orElse(null);
-        Team team = section(top, "team", true).map(this::team).orElse(null);
-        Libraries libraries = section(top, "libraries", false).map(this::libraries)
-                .orElse(new Libraries(List.of(), List.of()));
-        Deployment deployment = section(top, "deployment", false).map(this::deployment)
-                .orElse(new Deployment(DeploymentTarget.CONTAINERS, false));
-        Map<String, Double> weights = section(top, "weights", false).map(this::weights).orElse(Map.of());
-        Decision decision = section(top, "decision", false).map(this::decision).orElse(new Decision(null, List.of()));
+        // plain branches rather than lambdas here and below: a lambda that captures several values
+        // links a method-handle form of its own (bytecode spun at run time) the first time it runs
+        Integer version = null;
+        Entry versionEntry = top.require("version", diags).orElse(null);
+        if (versionEntry != null) {
+            version = YamlValues.integer(versionEntry.value(), file, "'version'", Integer.MIN_VALUE, Integer.MAX_VALUE,
+                    diags).orElse(null);
+            if (version != null && !checkVersion(version, versionEntry)) version = null;
+        }
+        YamlMapping s = section(top, "service", true);
+        Service service = s == null ? null : service(s);
+        s = section(top, "concurrency", true);
+        Concurrency concurrency = s == null ? null : concurrency(s);
+        s = section(top, "io", true);
+        Io io = s == null ? null : io(s);
+        s = section(top, "team", true);
+        Team team = s == null ? null : team(s);
+        s = section(top, "libraries", false);
+        Libraries libraries = s == null ? new Libraries(List.of(), List.of()) : libraries(s);
+        s = section(top, "deployment", false);
+        Deployment deployment = s == null ? new Deployment(DeploymentTarget.CONTAINERS, false) : deployment(s);
+        s = section(top, "weights", false);
+        Map<String, Double> weights = s == null ? Map.of() : weights(s);
+        s = section(top, "decision", false);
+        Decision decision = s == null ? new Decision(null, List.of()) : decision(s);
         if (diags.hasErrors()) {
             return null;
         }
@@ -105,26 +116,49 @@ public final class DescriptorLoader {
         return true;
     }
 
-    private Optional<YamlMapping> section(YamlMapping top, String name, boolean required) {
-        Optional<Entry> e = required ? top.require(name, diags) : top.get(name);
-        return e.flatMap(entry -> {
-            locations.put(name, entry.keyAt());
-            Optional<YamlMapping> m = YamlMapping.of(entry.value(), file, name, diags);
-            List<String> keys = DescriptorFormat.SECTIONS.get(name);
-            if (keys != null) { // 'weights' is keyed by criterion ids, checked against the packs later
-                m.ifPresent(mm -> mm.rejectUnknownKeys(keys, diags));
-            }
-            return m;
-        });
+    /** The section's mapping, or null when it is absent or not a mapping (reported). */
+    private YamlMapping section(YamlMapping top, String name, boolean required) {
+        Entry entry = (required ? top.require(name, diags) : top.get(name)).orElse(null);
+        if (entry == null) return null;
+        locations.put(name, entry.keyAt());
+        YamlMapping m = YamlMapping.of(entry.value(), file, name, diags).orElse(null);
+        List<String> keys = DescriptorFormat.SECTIONS.get(name);
+        if (keys != null && m != null) { // 'weights' is keyed by criterion ids, checked against the packs later
+            m.rejectUnknownKeys(keys, diags);
+        }
+        return m;
     }
 
-    private <T> Optional<T> field(YamlMapping m, String key, boolean required,
-            java.util.function.Function<Node, Optional<T>> read) {
-        Optional<Entry> e = required ? m.require(key, diags) : m.get(key);
-        return e.flatMap(entry -> {
-            locations.put(m.context() + "." + key, SafeYaml.at(file, entry.value()));
-            return read.apply(entry.value());
-        });
+    /** The value of a field, its position recorded; null when it is absent (reported when required). */
+    private Node field(YamlMapping m, String key, boolean required) {
+        Entry entry = (required ? m.require(key, diags) : m.get(key)).orElse(null);
+        if (entry == null) return null;
+        locations.put(m.context() + "." + key, SafeYaml.at(file, entry.value()));
+        return entry.value();
+    }
+
+    // typed fields: null when absent or invalid (reported); plain calls rather than lambdas, since a
+    // lambda that captures several values links a method-handle form of its own on first use
+
+    private String text(YamlMapping m, String key, boolean required) {
+        Node n = field(m, key, required);
+        return n == null ? null : YamlValues.string(n, file, q(m, key), diags).orElse(null);
+    }
+
+    private Integer integer(YamlMapping m, String key, boolean required, int min) {
+        Node n = field(m, key, required);
+        return n == null ? null : YamlValues.integer(n, file, q(m, key), min, Integer.MAX_VALUE, diags).orElse(null);
+    }
+
+    /** An optional flag, false when absent. */
+    private boolean flag(YamlMapping m, String key) {
+        Node n = field(m, key, false);
+        return n != null && YamlValues.bool(n, file, q(m, key), diags).orElse(false);
+    }
+
+    private String oneOf(YamlMapping m, String key, boolean required, List<String> ids) {
+        Node n = field(m, key, required);
+        return n == null ? null : YamlValues.oneOf(n, file, q(m, key), ids, diags).orElse(null);
     }
 
     private String q(YamlMapping m, String key) {
@@ -132,47 +166,40 @@ public final class DescriptorLoader {
     }
 
     private Service service(YamlMapping m) {
-        String name = field(m, "name", true, n -> YamlValues.string(n, file, q(m, "name"), diags)).orElse(null);
-        String description = field(m, "description", false, n -> YamlValues.string(n, file, q(m, "description"), diags))
-                .orElse(null);
-        return new Service(name, description);
+        return new Service(text(m, "name", true), text(m, "description", false));
     }
 
     private Concurrency concurrency(YamlMapping m) {
-        int conns = field(m, "peakConcurrentConnections", true, n -> intAtLeast(n, q(m, "peakConcurrentConnections"), 0)).orElse(0);
-        int rps = field(m, "peakRequestsPerSecond", true, n -> intAtLeast(n, q(m, "peakRequestsPerSecond"), 0)).orElse(0);
-        boolean longLived = field(m, "longLivedConnections", false, n -> YamlValues.bool(n, file, q(m, "longLivedConnections"), diags))
-                .orElse(false);
-        Integer latency = field(m, "latencyTargetMs", false, n -> intAtLeast(n, q(m, "latencyTargetMs"), 1)).orElse(null);
-        return new Concurrency(conns, rps, longLived, latency);
-    }
-
-    private Optional<Integer> intAtLeast(Node n, String what, int min) {
-        return YamlValues.integer(n, file, what, min, Integer.MAX_VALUE, diags);
+        Integer conns = integer(m, "peakConcurrentConnections", true, 0);
+        Integer rps = integer(m, "peakRequestsPerSecond", true, 0);
+        boolean longLived = flag(m, "longLivedConnections");
+        Integer latency = integer(m, "latencyTargetMs", false, 1);
+        return new Concurrency(conns == null ? 0 : conns, rps == null ? 0 : rps, longLived, latency);
     }
 
     private Io io(YamlMapping m) {
-        IoProfile profile = field(m, "profile", true, n -> YamlValues.oneOf(n, file, q(m, "profile"), IoProfile.ids(), diags))
-                .map(IoProfile::fromId).orElse(null);
-        Double share = field(m, "cpuWorkShare", false, n -> YamlValues.number(n, file, q(m, "cpuWorkShare"), 0, false, 1, diags))
-                .orElse(null);
-        boolean streaming = field(m, "streaming", false, n -> YamlValues.bool(n, file, q(m, "streaming"), diags)).orElse(false);
-        return new Io(profile, share, streaming);
+        String profile = oneOf(m, "profile", true, IoProfile.ids());
+        Node share = field(m, "cpuWorkShare", false);
+        Double cpuWorkShare = share == null ? null
+                : YamlValues.number(share, file, q(m, "cpuWorkShare"), 0, false, 1, diags).orElse(null);
+        boolean streaming = flag(m, "streaming");
+        return new Io(profile == null ? null : IoProfile.fromId(profile), cpuWorkShare, streaming);
     }
 
     private Team team(YamlMapping m) {
-        Integer size = field(m, "size", false, n -> intAtLeast(n, q(m, "size"), 1)).orElse(null);
+        Integer size = integer(m, "size", false, 1);
         Map<String, Integer> skills = new LinkedHashMap<>();
-        m.require("skills", diags).ifPresent(e -> {
+        Entry e = m.require("skills", diags).orElse(null);
+        if (e != null) {
             locations.put("team.skills", e.keyAt());
-            YamlMapping.of(e.value(), file, "team.skills", diags).ifPresent(sm -> {
-                for (Entry s : sm.entries()) {
-                    locations.put("team.skills." + s.key(), s.keyAt());
-                    YamlValues.integer(s.value(), file, "skill level of '" + s.key() + "'", 0, 5, diags)
-                            .ifPresent(level -> skills.put(s.key(), level));
-                }
-            });
-        });
+            YamlMapping sm = YamlMapping.of(e.value(), file, "team.skills", diags).orElse(null);
+            for (Entry s : sm == null ? List.<Entry>of() : sm.entries()) {
+                locations.put("team.skills." + s.key(), s.keyAt());
+                Integer level = YamlValues.integer(s.value(), file, "skill level of '" + s.key() + "'", 0, 5, diags)
+                        .orElse(null);
+                if (level != null) skills.put(s.key(), level);
+            }
+        }
         return new Team(size, Collections.unmodifiableMap(skills));
     }
 
@@ -193,62 +220,60 @@ public final class DescriptorLoader {
 
     private List<String> idList(YamlMapping m, String key) {
         List<String> out = new ArrayList<>();
-        m.get(key).ifPresent(e -> {
-            locations.put("libraries." + key, SafeYaml.at(file, e.value()));
-            YamlValues.list(e.value(), file, q(m, key), diags).ifPresent(items -> {
-                for (int i = 0; i < items.size(); i++) {
-                    Node item = items.get(i);
-                    String path = "libraries." + key + "[" + i + "]";
-                    locations.put(path, SafeYaml.at(file, item));
-                    YamlValues.string(item, file, "an entry of " + q(m, key), diags).ifPresent(v -> {
-                        if (out.contains(v)) {
-                            diags.warning(SafeYaml.at(file, item), "'" + v + "' is listed twice in " + q(m, key));
-                        } else {
-                            out.add(v);
-                        }
-                    });
-                }
-            });
-        });
+        Entry e = m.get(key).orElse(null);
+        if (e == null) return List.of();
+        locations.put("libraries." + key, SafeYaml.at(file, e.value()));
+        List<Node> items = YamlValues.list(e.value(), file, q(m, key), diags).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String path = "libraries." + key + "[" + i + "]";
+            locations.put(path, SafeYaml.at(file, item));
+            String v = YamlValues.string(item, file, "an entry of " + q(m, key), diags).orElse(null);
+            if (v == null) continue;
+            if (out.contains(v)) {
+                diags.warning(SafeYaml.at(file, item), "'" + v + "' is listed twice in " + q(m, key));
+            } else {
+                out.add(v);
+            }
+        }
         return List.copyOf(out);
     }
 
     private Deployment deployment(YamlMapping m) {
-        DeploymentTarget target = field(m, "target", false,
-                n -> YamlValues.oneOf(n, file, q(m, "target"), DeploymentTarget.ids(), diags))
-                .map(DeploymentTarget::fromId).orElse(DeploymentTarget.CONTAINERS);
-        boolean cold = field(m, "coldStartSensitive", false, n -> YamlValues.bool(n, file, q(m, "coldStartSensitive"), diags))
-                .orElse(false);
-        return new Deployment(target, cold);
+        String target = oneOf(m, "target", false, DeploymentTarget.ids());
+        return new Deployment(target == null ? DeploymentTarget.CONTAINERS : DeploymentTarget.fromId(target),
+                flag(m, "coldStartSensitive"));
     }
 
     private Map<String, Double> weights(YamlMapping m) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Entry e : m.entries()) {
             locations.put("weights." + e.key(), e.keyAt());
-            YamlValues.number(e.value(), file, "weight of '" + e.key() + "'", 0, true, Double.POSITIVE_INFINITY, diags)
-                    .ifPresent(w -> out.put(e.key(), w));
+            Double w = YamlValues.number(e.value(), file, "weight of '" + e.key() + "'", 0, true, Double.POSITIVE_INFINITY,
+                    diags).orElse(null);
+            if (w != null) out.put(e.key(), w);
         }
         return Collections.unmodifiableMap(out);
     }
 
     private Decision decision(YamlMapping m) {
-        String chosen = field(m, "chosen", false, n -> YamlValues.string(n, file, q(m, "chosen"), diags)).orElse(null);
+        String chosen = text(m, "chosen", false);
         List<Waiver> waivers = new ArrayList<>();
-        m.get("waivers").ifPresent(e -> YamlValues.list(e.value(), file, q(m, "waivers"), diags).ifPresent(items -> {
-            for (int i = 0; i < items.size(); i++) {
-                int index = i;
-                YamlMapping.of(items.get(i), file, "decision.waivers[" + i + "]", diags).ifPresent(w -> {
-                    w.rejectUnknownKeys(DescriptorFormat.SECTIONS.get("decision.waivers[]"), diags);
-                    String prefix = "decision.waivers[" + index + "]";
-                    locations.put(prefix, w.position());
-                    String rule = field(w, "rule", true, n -> YamlValues.string(n, file, "'rule' of a waiver", diags)).orElse(null);
-                    String reason = field(w, "reason", true, n -> YamlValues.string(n, file, "'reason' of a waiver", diags)).orElse(null);
-                    LocalDate until = field(w, "until", true, n -> YamlValues.date(n, file, "'until' of a waiver", diags)).orElse(null);
-                    waivers.add(new Waiver(rule, reason, until, w.position()));
-                });
-            }
-        }));
+        Entry e = m.get("waivers").orElse(null);
+        List<Node> items = e == null ? List.of() : YamlValues.list(e.value(), file, q(m, "waivers"), diags).orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            YamlMapping w = YamlMapping.of(items.get(i), file, "decision.waivers[" + i + "]", diags).orElse(null);
+            if (w == null) continue;
+            w.rejectUnknownKeys(DescriptorFormat.SECTIONS.get("decision.waivers[]"), diags);
+            locations.put("decision.waivers[" + i + "]", w.position());
+            Node rule = field(w, "rule", true);
+            Node reason = field(w, "reason", true);
+            Node until = field(w, "until", true);
+            waivers.add(new Waiver(rule == null ? null : YamlValues.string(rule, file, "'rule' of a waiver", diags).orElse(null),
+                    reason == null ? null : YamlValues.string(reason, file, "'reason' of a waiver", diags).orElse(null),
+                    until == null ? null : YamlValues.date(until, file, "'until' of a waiver", diags).orElse(null),
+                    w.position()));
+        }
         return new Decision(chosen, List.copyOf(waivers));
     }
 }

@@ -64,11 +64,23 @@ final class ScoreCalculator {
         for (Candidate cand : set.candidates().values()) {
             results.add(score(set, ctx, weights, fired, cand));
         }
-        List<String> order = List.copyOf(set.candidates().keySet());
-        results.sort(Comparator.comparing(CandidateResult::excluded)
-                .thenComparing(Comparator.comparingDouble(CandidateResult::score).reversed())
-                .thenComparing(r -> order.indexOf(r.candidate())));
+        results.sort(new Ranking(List.copyOf(set.candidates().keySet())));
         return List.copyOf(results);
+    }
+
+    /**
+     * Viable before excluded, then the higher score, then the packs' candidate order. A class rather
+     * than a chain of comparator lambdas: in a cold JVM each of those links a method-handle form of
+     * its own (bytecode spun at run time) on first use.
+     */
+    private record Ranking(List<String> order) implements Comparator<CandidateResult> {
+        @Override
+        public int compare(CandidateResult a, CandidateResult b) {
+            int c = Boolean.compare(a.excluded(), b.excluded());
+            if (c == 0) c = Double.compare(b.score(), a.score());
+            if (c == 0) c = Integer.compare(order.indexOf(a.candidate()), order.indexOf(b.candidate()));
+            return c;
+        }
     }
 
     private static CandidateResult score(RuleSet set, Context ctx, Map<String, Double> weights, List<CompiledRule> fired,
@@ -85,13 +97,15 @@ final class ScoreCalculator {
         List<Effect> effects = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
         for (CompiledRule r : fired) {
-            r.definition().effects().forEach((criterion, deltas) -> {
-                Double delta = deltas.get(cand.id());
+            for (Map.Entry<String, Map<String, Double>> e : r.definition().effects().entrySet()) {
+                Double delta = e.getValue().get(cand.id());
                 if (delta != null) {
-                    raw.merge(criterion, delta, Double::sum);
+                    String criterion = e.getKey();
+                    Double before = raw.get(criterion);
+                    raw.put(criterion, before == null ? delta : before + delta);
                     effects.add(new Effect(r.id(), criterion, delta));
                 }
-            });
+            }
             String reason = r.definition().exclude().get(cand.id());
             if (reason != null) {
                 exclusions.add(new Exclusion(r.id(), null, reason, Locations.of(ctx.descriptor(), r.when().paths())));

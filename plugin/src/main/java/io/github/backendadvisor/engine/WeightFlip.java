@@ -72,12 +72,23 @@ public final class WeightFlip {
                 double w = e.getValue().weight();
                 terms.add(new Term(e.getKey(), 100 * w * (e.getValue().value() - b.criteria().get(e.getKey()).value())));
             }
-            List<String> order = List.copyOf(a.criteria().keySet());
-            // rounded so that float noise (4.999999999999999 against 5.000000000000001) cannot break ties
-            terms.sort(Comparator.comparingLong((Term t) -> -Math.round(Math.abs(t.points()) * 1e9))
-                    .thenComparing(t -> order.indexOf(t.criterion())));
+            terms.sort(new Largest(List.copyOf(a.criteria().keySet())));
             out.add(new Contrast(a.candidate(), b.candidate(), a.score() - b.score(), List.copyOf(terms)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The largest term first, then criterion order; magnitudes are rounded to 1e-9 so that float
+     * noise (4.999999999999999 against 5.000000000000001) cannot break ties. A class rather than a
+     * chain of comparator lambdas, which in a cold JVM link method-handle forms of their own.
+     */
+    private record Largest(List<String> order) implements Comparator<Term> {
+        @Override
+        public int compare(Term a, Term b) {
+            int c = Long.compare(-Math.round(Math.abs(a.points()) * 1e9), -Math.round(Math.abs(b.points()) * 1e9));
+            if (c == 0) c = Integer.compare(order.indexOf(a.criterion()), order.indexOf(b.criterion()));
+            return c;
+        }
     }
 }

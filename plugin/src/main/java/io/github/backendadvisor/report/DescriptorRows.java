@@ -3,6 +3,7 @@ package io.github.backendadvisor.report;
 import io.github.backendadvisor.descriptor.Descriptor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The descriptor as the plugin read it, one row per field, defaults included. */
 final class DescriptorRows {
@@ -22,12 +23,12 @@ final class DescriptorRows {
         add(rows, "io.cpuWorkShare", d.io().cpuWorkShare());
         add(rows, "io.streaming", d.io().streaming());
         add(rows, "team.size", d.team().size());
-        d.team().skills().forEach((l, v) -> add(rows, "team.skills." + l, v));
+        for (Map.Entry<String, Integer> s : d.team().skills().entrySet()) add(rows, "team.skills." + s.getKey(), s.getValue());
         add(rows, "libraries.needs", String.join(", ", d.libraries().needs()));
         add(rows, "libraries.mustHave", String.join(", ", d.libraries().mustHave()));
         add(rows, "deployment.target", d.deployment().target().id());
         add(rows, "deployment.coldStartSensitive", d.deployment().coldStartSensitive());
-        d.weights().forEach((k, v) -> add(rows, "weights." + k, v));
+        for (Map.Entry<String, Double> w : d.weights().entrySet()) add(rows, "weights." + w.getKey(), w.getValue());
         add(rows, "decision.chosen", d.decision().chosen());
         for (int i = 0; i < d.decision().waivers().size(); i++) {
             var w = d.decision().waivers().get(i);

@@ -90,11 +90,26 @@ public final class HtmlReport {
                 List.copyOf(warnings));
     }
 
+    /**
+     * Feasible flips first, then the smallest change. A class rather than a chain of comparator
+     * lambdas (or a method reference), which in a cold JVM link method-handle forms of their own on
+     * first use.
+     */
+    private static final class EasiestFirst implements Comparator<Flip> {
+        static final EasiestFirst INSTANCE = new EasiestFirst();
+
+        @Override
+        public int compare(Flip a, Flip b) {
+            int c = Boolean.compare(!a.feasible(), !b.feasible());
+            return c != 0 ? c : Double.compare(a.feasible() ? a.relativeChange() : a.valueRise(),
+                    b.feasible() ? b.relativeChange() : b.valueRise());
+        }
+    }
+
     /** Feasible flips first, smallest relative change first; rows where nothing can flip are left out. */
     private static List<HtmlView.FlipRow> flips(ReportContext ctx, Evaluation e) {
         List<Flip> sorted = new ArrayList<>(e.sensitivity());
-        sorted.sort(Comparator.comparing((Flip f) -> !f.feasible())
-                .thenComparingDouble(f -> f.feasible() ? f.relativeChange() : f.valueRise()));
+        sorted.sort(EasiestFirst.INSTANCE);
         List<HtmlView.FlipRow> rows = new ArrayList<>();
         for (Flip f : sorted) {
             if (!f.feasible() && !f.valueRiseFeasible()) continue;

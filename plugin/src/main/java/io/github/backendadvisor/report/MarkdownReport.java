@@ -39,8 +39,10 @@ public final class MarkdownReport {
                 .append("; it deploys to ").append(d.deployment().target().id()).append(".\n\n");
 
         md.append("## Decision Drivers\n\n");
-        e.weights().forEach((k, w) -> md.append("* ").append(esc(ctx.criterionTitle(k))).append(" (weight ")
-                .append(Numbers.percent(w)).append(")\n"));
+        for (Map.Entry<String, Double> w : e.weights().entrySet()) {
+            md.append("* ").append(esc(ctx.criterionTitle(w.getKey()))).append(" (weight ")
+                    .append(Numbers.percent(w.getValue())).append(")\n");
+        }
         if (!d.libraries().needs().isEmpty()) {
             md.append("* Library needs: ").append(esc(String.join(", ", d.libraries().needs())));
             if (!d.libraries().mustHave().isEmpty()) {
@@ -51,7 +53,9 @@ public final class MarkdownReport {
         Map<String, Integer> skills = new TreeMap<>(d.team().skills());
         if (!skills.isEmpty()) {
             StringBuilder s = new StringBuilder();
-            skills.forEach((l, v) -> s.append(s.length() == 0 ? "" : ", ").append(l).append(' ').append(v).append("/5"));
+            for (Map.Entry<String, Integer> l : skills.entrySet()) {
+                s.append(s.length() == 0 ? "" : ", ").append(l.getKey()).append(' ').append(l.getValue()).append("/5");
+            }
             md.append("* Team skills: ").append(esc(s.toString())).append('\n');
         }
         md.append('\n');
@@ -123,7 +127,7 @@ public final class MarkdownReport {
         List<String> missing = Sentences.missingData(e.notApplied());
         if (!missing.isEmpty()) {
             md.append("Missing data:\n\n");
-            missing.forEach(m -> md.append("* ").append(esc(m)).append('\n'));
+            for (String m : missing) md.append("* ").append(esc(m)).append('\n');
             md.append('\n');
         }
         md.append("Rule packs: ");

@@ -59,8 +59,11 @@ public final class Sentences {
             }
         }
         List<String> out = new ArrayList<>();
-        byField.forEach((field, rules) -> out.add("add " + field + " to your descriptor to let " + rules.size()
-                + (rules.size() == 1 ? " more rule judge (" : " more rules judge (") + String.join(", ", rules) + ")"));
+        for (Map.Entry<String, List<String>> e : byField.entrySet()) {
+            List<String> rules = e.getValue();
+            out.add("add " + e.getKey() + " to your descriptor to let " + rules.size()
+                    + (rules.size() == 1 ? " more rule judge (" : " more rules judge (") + String.join(", ", rules) + ")");
+        }
         return out;
     }
 }

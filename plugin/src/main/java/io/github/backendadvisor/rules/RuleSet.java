@@ -58,7 +58,7 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
             Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria,
             Map<String, Capability> capabilities, List<CompiledRule> rules, Set<String> disabledRules) {
         Set<String> ruleIds = new java.util.LinkedHashSet<>();
-        rules.forEach(r -> ruleIds.add(r.id()));
+        for (CompiledRule r : rules) ruleIds.add(r.id());
         ruleIds.addAll(disabledRules);
         return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
                 criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds));

@@ -34,57 +34,111 @@ public final class DescriptorPaths {
 
     private static final Map<String, Path> PATHS = new LinkedHashMap<>();
 
+    // the fields by number, for Reader
+    private static final int VERSION = 0;
+    private static final int SERVICE_NAME = 1;
+    private static final int SERVICE_DESCRIPTION = 2;
+    private static final int PEAK_CONNECTIONS = 3;
+    private static final int PEAK_REQUESTS = 4;
+    private static final int LONG_LIVED = 5;
+    private static final int LATENCY_TARGET = 6;
+    private static final int IO_PROFILE = 7;
+    private static final int CPU_WORK_SHARE = 8;
+    private static final int STREAMING = 9;
+    private static final int TEAM_SIZE = 10;
+    private static final int NEEDS = 11;
+    private static final int MUST_HAVE = 12;
+    private static final int TARGET = 13;
+    private static final int COLD_START = 14;
+    private static final int CHOSEN = 15;
+
     static {
-        num("version", false, Descriptor::version, d -> d.version());
-        add("service.name", ValueType.STRING, false, d -> d.service().name());
-        add("service.description", ValueType.STRING, true, d -> d.service().description());
-        num("concurrency.peakConcurrentConnections", false, d -> d.concurrency().peakConcurrentConnections(),
-                d -> d.concurrency().peakConcurrentConnections());
-        num("concurrency.peakRequestsPerSecond", false, d -> d.concurrency().peakRequestsPerSecond(),
-                d -> d.concurrency().peakRequestsPerSecond());
-        bool("concurrency.longLivedConnections", d -> d.concurrency().longLivedConnections());
-        num("concurrency.latencyTargetMs", true, d -> d.concurrency().latencyTargetMs(), d -> {
-            Integer v = d.concurrency().latencyTargetMs();
-            return v == null ? Double.NaN : v;
-        });
-        addEnum("io.profile", IoProfile.ids(), d -> d.io().profile().id());
-        decimal("io.cpuWorkShare", d -> d.io().cpuWorkShare(), d -> {
-            Double v = d.io().cpuWorkShare();
-            return v == null ? Double.NaN : v;
-        });
-        bool("io.streaming", d -> d.io().streaming());
-        num("team.size", true, d -> d.team().size(), d -> {
-            Integer v = d.team().size();
-            return v == null ? Double.NaN : v;
-        });
-        add("libraries.needs", ValueType.LIST, false, d -> d.libraries().needs());
-        add("libraries.mustHave", ValueType.LIST, false, d -> d.libraries().mustHave());
-        addEnum("deployment.target", DeploymentTarget.ids(), d -> d.deployment().target().id());
-        bool("deployment.coldStartSensitive", d -> d.deployment().coldStartSensitive());
-        add("decision.chosen", ValueType.STRING, true, d -> d.decision().chosen());
+        add("version", VERSION, ValueType.INT, false, List.of());
+        add("service.name", SERVICE_NAME, ValueType.STRING, false, List.of());
+        add("service.description", SERVICE_DESCRIPTION, ValueType.STRING, true, List.of());
+        add("concurrency.peakConcurrentConnections", PEAK_CONNECTIONS, ValueType.INT, false, List.of());
+        add("concurrency.peakRequestsPerSecond", PEAK_REQUESTS, ValueType.INT, false, List.of());
+        add("concurrency.longLivedConnections", LONG_LIVED, ValueType.BOOLEAN, false, List.of());
+        add("concurrency.latencyTargetMs", LATENCY_TARGET, ValueType.INT, true, List.of());
+        add("io.profile", IO_PROFILE, ValueType.STRING, false, IoProfile.ids());
+        add("io.cpuWorkShare", CPU_WORK_SHARE, ValueType.NUMBER, true, List.of());
+        add("io.streaming", STREAMING, ValueType.BOOLEAN, false, List.of());
+        add("team.size", TEAM_SIZE, ValueType.INT, true, List.of());
+        add("libraries.needs", NEEDS, ValueType.LIST, false, List.of());
+        add("libraries.mustHave", MUST_HAVE, ValueType.LIST, false, List.of());
+        add("deployment.target", TARGET, ValueType.STRING, false, DeploymentTarget.ids());
+        add("deployment.coldStartSensitive", COLD_START, ValueType.BOOLEAN, false, List.of());
+        add("decision.chosen", CHOSEN, ValueType.STRING, true, List.of());
     }
 
     private DescriptorPaths() {
     }
 
-    private static void add(String path, ValueType type, boolean optional, Function<Descriptor, Object> read) {
-        PATHS.put(path, new Path(path, type, List.of(), optional, read, null, null));
+    private static void add(String path, int field, ValueType type, boolean optional, List<String> enumValues) {
+        Reader r = new Reader(field);
+        boolean numeric = type == ValueType.INT || type == ValueType.NUMBER;
+        PATHS.put(path, new Path(path, type, enumValues, optional, r, type == ValueType.BOOLEAN ? r : null,
+                numeric ? r : null));
     }
 
-    private static void bool(String path, Predicate<Descriptor> read) {
-        PATHS.put(path, new Path(path, ValueType.BOOLEAN, List.of(), false, read::test, read, null));
-    }
+    /**
+     * Reads one field, chosen by its number: one small class for every path rather than a lambda
+     * per path, which the JVM would spin as a class of its own on first use (two dozen of them, and
+     * method-handle forms for the typed ones), all in the first module of a build. A record, so
+     * that in a method-handle tree (see {@link Handles}) the JIT may take the number as a constant.
+     */
+    private record Reader(int field) implements Function<Descriptor, Object>, Predicate<Descriptor>,
+            ToDoubleFunction<Descriptor> {
 
-    private static void num(String path, boolean optional, Function<Descriptor, Object> read, ToDoubleFunction<Descriptor> num) {
-        PATHS.put(path, new Path(path, ValueType.INT, List.of(), optional, read, null, num));
-    }
+        /** Integer or Double (null when absent), Boolean, String (null when absent) or List. */
+        @Override
+        public Object apply(Descriptor d) {
+            return switch (field) {
+                case VERSION -> d.version();
+                case SERVICE_NAME -> d.service().name();
+                case SERVICE_DESCRIPTION -> d.service().description();
+                case PEAK_CONNECTIONS -> d.concurrency().peakConcurrentConnections();
+                case PEAK_REQUESTS -> d.concurrency().peakRequestsPerSecond();
+                case LONG_LIVED, STREAMING, COLD_START -> test(d);
+                case LATENCY_TARGET -> d.concurrency().latencyTargetMs();
+                case IO_PROFILE -> d.io().profile().id();
+                case CPU_WORK_SHARE -> d.io().cpuWorkShare();
+                case TEAM_SIZE -> d.team().size();
+                case NEEDS -> d.libraries().needs();
+                case MUST_HAVE -> d.libraries().mustHave();
+                case TARGET -> d.deployment().target().id();
+                case CHOSEN -> d.decision().chosen();
+                default -> throw new IllegalStateException("no descriptor field " + field);
+            };
+        }
 
-    private static void decimal(String path, Function<Descriptor, Object> read, ToDoubleFunction<Descriptor> num) {
-        PATHS.put(path, new Path(path, ValueType.NUMBER, List.of(), true, read, null, num));
-    }
+        @Override
+        public boolean test(Descriptor d) {
+            return switch (field) {
+                case LONG_LIVED -> d.concurrency().longLivedConnections();
+                case STREAMING -> d.io().streaming();
+                case COLD_START -> d.deployment().coldStartSensitive();
+                default -> throw new IllegalStateException("not a boolean field: " + field);
+            };
+        }
 
-    private static void addEnum(String path, List<String> values, Function<Descriptor, Object> read) {
-        PATHS.put(path, new Path(path, ValueType.STRING, values, false, read, null, null));
+        /** A numeric field, NaN when absent. */
+        @Override
+        public double applyAsDouble(Descriptor d) {
+            return switch (field) {
+                case VERSION -> d.version();
+                case PEAK_CONNECTIONS -> d.concurrency().peakConcurrentConnections();
+                case PEAK_REQUESTS -> d.concurrency().peakRequestsPerSecond();
+                case LATENCY_TARGET -> orNaN(d.concurrency().latencyTargetMs());
+                case CPU_WORK_SHARE -> orNaN(d.io().cpuWorkShare());
+                case TEAM_SIZE -> orNaN(d.team().size());
+                default -> throw new IllegalStateException("not a numeric field: " + field);
+            };
+        }
+
+        private static double orNaN(Number v) {
+            return v == null ? Double.NaN : v.doubleValue();
+        }
     }
 
     /** The field at a dotted path, or null. */

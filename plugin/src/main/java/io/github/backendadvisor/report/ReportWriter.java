@@ -22,7 +22,11 @@ public final class ReportWriter {
      * report survives a failed build.
      */
     public static List<Path> write(ReportContext ctx, Set<ReportFormat> formats, Path dir) throws IOException {
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            // checked first: on a rebuild the directory exists, and createDirectories would learn
+            // that from a failed mkdir and an exception built over Maven's deep stack, every module
+            Files.createDirectories(dir);
+        }
         boolean valid = ctx.advice().evaluation() != null;
         List<Path> written = new ArrayList<>();
         for (ReportFormat f : ReportFormat.values()) {

@@ -9,17 +9,27 @@ final class Timings {
     private Timings() {
     }
 
+    /** The line of a run that evaluated; {@code writingNanos} below zero when it wrote nothing. */
     static void log(Log log, MavenProject project, Advice advice, long writingNanos) {
         if (!log.isDebugEnabled()) return;
         var t = advice.timings();
-        log.debug("Backend Advisor timings for " + project.getArtifactId() + ": packs "
+        log.debug(prefix(project, t) + ", evaluation " + AbstractAdvisorMojo.ms(t.evaluationNanos())
+                + (writingNanos >= 0 ? ", writing " + AbstractAdvisorMojo.ms(writingNanos) : ""));
+    }
+
+    /** The line of a run that reads and checks but does not evaluate (the validate goal). */
+    static void logChecked(Log log, MavenProject project, Advice.Timings t) {
+        if (!log.isDebugEnabled()) return;
+        log.debug(prefix(project, t));
+    }
+
+    private static String prefix(MavenProject project, Advice.Timings t) {
+        return "Backend Advisor timings for " + project.getArtifactId() + ": packs "
                 + AbstractAdvisorMojo.ms(t.packsNanos()) + switch (t.packs()) {
                     case CACHED -> " (cached)";
                     case COMPILED -> " (loaded and compiled)";
                     case PRECOMPILED -> " (loaded and compiled; default pack precompiled)";
                 }
-                + ", descriptor " + AbstractAdvisorMojo.ms(t.descriptorNanos())
-                + ", evaluation " + AbstractAdvisorMojo.ms(t.evaluationNanos())
-                + (writingNanos >= 0 ? ", writing " + AbstractAdvisorMojo.ms(writingNanos) : ""));
+                + ", descriptor " + AbstractAdvisorMojo.ms(t.descriptorNanos());
     }
 }

@@ -74,8 +74,7 @@ public final class DescriptorLoader {
 
     private Descriptor document(YamlMapping top) {
         top.rejectUnknownKeys(DescriptorFormat.TOP, diags);
-        // plain branches rather than lambdas here and below: a lambda that captures several values
-        // links a method-handle form of its own (bytecode spun at run time) the first time it runs
+        // plain branches, not Optional chains of lambdas (see the typed fields below)
         Integer version = null;
         Entry versionEntry = top.require("version", diags).orElse(null);
         if (versionEntry != null) {
@@ -137,8 +136,9 @@ public final class DescriptorLoader {
         return entry.value();
     }
 
-    // typed fields: null when absent or invalid (reported); plain calls rather than lambdas, since a
-    // lambda that captures several values links a method-handle form of its own on first use
+    // typed fields: null when absent or invalid (reported). Plain calls rather than lambdas: a lambda
+    // that captures several values links a method-handle form of its own, bytecode spun at run time,
+    // the first time it runs, and in a build that is the first module
 
     private String text(YamlMapping m, String key, boolean required) {
         Node n = field(m, key, required);

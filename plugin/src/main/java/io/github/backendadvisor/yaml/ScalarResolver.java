@@ -31,9 +31,9 @@ final class ScalarResolver extends Resolver {
 
     ScalarResolver() {
         List<?> catchAll = yamlImplicitResolvers.get(null);
-        boolean onlyEmpty = catchAll == null || catchAll.size() == 1;
+        boolean oneCatchAll = catchAll == null || catchAll.size() == 1;
         for (char c = 0; c < unkeyed.length; c++) {
-            unkeyed[c] = onlyEmpty && !yamlImplicitResolvers.containsKey(c);
+            unkeyed[c] = oneCatchAll && !yamlImplicitResolvers.containsKey(c);
         }
     }
 

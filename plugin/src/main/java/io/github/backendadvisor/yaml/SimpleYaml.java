@@ -401,7 +401,7 @@ final class SimpleYaml {
      * The tag SnakeYAML's resolver gives a plain scalar. Two kinds that fill most descriptors are
      * decided here without its patterns: decimal integers without a sign or leading zero, which
      * only its integer pattern matches (checked first for a leading digit), and true or false;
-     * most words are decided by {@link ScalarResolver#plain} without a pattern too.
+     * any other value is matched against its patterns once per build ({@link ScalarResolver#plain}).
      */
     private Tag tag(String value) {
         int n = value.length();

@@ -9,10 +9,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 class ScalarResolverTest {
     private static final Resolver SNAKEYAML = new Resolver();
-    private static final ScalarResolver SHORTCUT = new ScalarResolver();
+    private static final ScalarResolver REMEMBERING = new ScalarResolver();
 
     private static void same(String value) {
-        assertEquals(SNAKEYAML.resolve(NodeId.scalar, value, true), SHORTCUT.plain(value), "'" + value + "'");
+        assertEquals(SNAKEYAML.resolve(NodeId.scalar, value, true), REMEMBERING.plain(value), "'" + value + "'");
     }
 
     @Test

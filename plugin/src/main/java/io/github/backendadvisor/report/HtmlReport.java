@@ -1,6 +1,5 @@
 package io.github.backendadvisor.report;
 
-import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.engine.Evaluation.CandidateResult;
@@ -26,8 +25,9 @@ public final class HtmlReport {
         // the profile: every module allocated and cleared twice what it used
         StringOutput out = new StringOutput(32 * 1024);
         // the class jte generated from report.jte at build time, called directly: no template
-        // lookup and no reflection; OWASP output escapes each value for its HTML context
-        JtereportGenerated.render(new OwaspHtmlTemplateOutput(out), null, view(ctx));
+        // lookup and no reflection; OWASP output escapes each value for its HTML context, and
+        // HtmlOutput appends whole the values it would copy unchanged
+        JtereportGenerated.render(new HtmlOutput(out), null, view(ctx));
         return out.toString();
     }
 

@@ -1,11 +1,18 @@
 package io.github.backendadvisor.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +38,44 @@ class ReportWriterTest {
         assertArrayEquals(longer, Files.readAllBytes(f));
         ReportWriter.overwrite(f, new byte[0]);
         assertArrayEquals(new byte[0], Files.readAllBytes(f));
+    }
+
+    @Test
+    void missingDirectoriesAreMadeAndExistingOnesKept() throws IOException {
+        Path deep = dir.resolve("module/target/backend-advisor");
+        ReportWriter.createDirectories(deep);
+        assertTrue(Files.isDirectory(deep));
+        Path kept = deep.resolve("kept.txt");
+        Files.writeString(kept, "x");
+        ReportWriter.createDirectories(deep);
+        assertTrue(Files.isRegularFile(kept));
+    }
+
+    @Test
+    void aFileWhereADirectoryShouldBeIsAnError() throws IOException {
+        Path file = dir.resolve("target");
+        Files.writeString(file, "not a directory");
+        assertThrows(IOException.class, () -> ReportWriter.createDirectories(file));
+        assertThrows(IOException.class, () -> ReportWriter.createDirectories(file.resolve("backend-advisor")));
+    }
+
+    @Test
+    void manyThreadsMakingTheSameDirectoriesAllSucceed() throws Exception {
+        Path shared = dir.resolve("shared/reports/advisor");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                Path own = shared.resolve("m" + i);
+                done.add(pool.submit(() -> {
+                    ReportWriter.createDirectories(own);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < 32; i++) assertTrue(Files.isDirectory(shared.resolve("m" + i)));
     }
 }

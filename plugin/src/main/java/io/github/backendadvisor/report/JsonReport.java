@@ -20,7 +20,7 @@ public final class JsonReport {
 
     /** Renders the report; an invalid run gives status "invalid" and its diagnostics. */
     public static String render(ReportContext ctx) {
-        JsonWriter w = new JsonWriter().beginObject();
+        JsonWriter w = new JsonWriter(32 * 1024).beginObject();
         w.field("formatVersion", FORMAT_VERSION);
         w.field("tool", "backend-advisor " + ctx.toolVersion());
         if (ctx.timestamp() != null) w.field("generatedAt", ctx.timestamp());

@@ -78,6 +78,18 @@ public final class Advisor {
 
     /** Judges the request's descriptor. */
     public Advice advise(AdviceRequest request) {
+        return judge(request, true);
+    }
+
+    /**
+     * Reads and checks the request's packs and descriptor without evaluating (the validate goal):
+     * the advice has no evaluation, and its timings no evaluation time.
+     */
+    public Advice check(AdviceRequest request) {
+        return judge(request, false);
+    }
+
+    private Advice judge(AdviceRequest request, boolean evaluate) {
         long t0 = System.nanoTime();
         RuleSetCache.Lookup packs = ruleSet(request);
         long t1 = System.nanoTime();
@@ -91,10 +103,10 @@ public final class Advisor {
         }
         long t2 = System.nanoTime();
         Evaluation evaluation = null;
-        if (set != null && d != null && !Diagnostics.anyError(diags)) {
+        if (evaluate && set != null && d != null && !Diagnostics.anyError(diags)) {
             evaluation = Evaluator.evaluate(set, d, request.options());
         }
-        long t3 = System.nanoTime();
+        long t3 = evaluate ? System.nanoTime() : t2;
         Diagnostics sorted = new Diagnostics();
         sorted.addAll(diags);
         return new Advice(d, set, evaluation, sorted.sorted(),

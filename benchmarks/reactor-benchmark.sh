@@ -3,8 +3,10 @@
 # reactor: Maven's `validate` phase (nothing of ours runs), a skipped goal of maven-clean-plugin
 # bound to verify (what Maven itself spends to run any plugin goal in every module), our goal
 # skipped, our `validate` goal, and our `report` goal, both over existing outputs (a rebuild) and
-# on a copy of the reactor that has no target/ at all (a fresh checkout). Prints median wall and CPU times,
-# the ratios, and the plugin's own time per module from the -X timing lines.
+# on a copy of the reactor that has no target/ at all (a fresh checkout). Each run times every one
+# of these once, after the same pause, starting one later in the list than the run before (six runs
+# put each first once). Prints median wall and CPU times, the ratios, and the plugin's own time per
+# module from the -X timing lines.
 #   usage: benchmarks/reactor-benchmark.sh [modules] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -139,26 +141,37 @@ run verify > /dev/null
 run verify -Dadvisor.goal=validate > /dev/null
 base=(); other=(); skipped=(); goal=(); full=(); cold=()
 base_cpu=(); other_cpu=(); skipped_cpu=(); goal_cpu=(); full_cpu=(); cold_cpu=()
-for r in $(seq 1 "$RUNS"); do
-  sample base validate
-  sample other verify -DnoAdvisor -DotherGoal
-  sample skipped verify -DbackendAdvisor.skip=true
-  sample goal verify -Dadvisor.goal=validate
-  sample full verify
-  # the report goal after removing every module's outputs (the deletion is not timed)
-  # A fresh checkout: a copy of the reactor's sources, made before the run and not timed. Deleting
-  # every module's target/ instead would time this VM's file system digesting the deletion
-  # (ext4 with online discard): in-process, writing the reports right after `rm -rf` took 0.7-1.3 s
-  # more than over existing ones, and into a new copy 0.07-0.21 s more.
-  fresh="$DIR-fresh-$r"
+fresh_copy() { # a copy of the reactor's sources without any target/: a fresh checkout
+  # Deleting every module's target/ instead would time this VM's file system digesting the
+  # deletion (ext4 with online discard): in-process, writing the reports right after `rm -rf` took
+  # 0.7-1.3 s more than over existing ones, and into a new copy 0.07-0.21 s more.
+  local fresh=$1 m
   mkdir -p "$fresh" && cp "$DIR/pom.xml" "$fresh/"
   for m in "$DIR"/m*/; do
     mkdir -p "$fresh/$(basename "$m")" && cp "$m/pom.xml" "$m/backend-requirements.yaml" "$fresh/$(basename "$m")/"
   done
-  sync && sleep 2
-  POM="$fresh/pom.xml" sample cold verify
-  echo "  run $r: phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s, our goal skipped ${skipped[-1]} s," \
-    "goal validate ${goal[-1]} s, goal report ${full[-1]} s, goal report fresh ${cold[-1]} s"
+}
+variant() { # NAME -> one timed run of that variant, after the same untimed pause as every other
+  sync && sleep 1 # no run pays for the writeback of the previous one's files
+  case $1 in
+    base) sample base validate ;;
+    other) sample other verify -DnoAdvisor -DotherGoal ;;
+    skipped) sample skipped verify -DbackendAdvisor.skip=true ;;
+    goal) sample goal verify -Dadvisor.goal=validate ;;
+    full) sample full verify ;;
+    cold) POM="$COPY/pom.xml" sample cold verify ;;
+  esac
+}
+order=(base other skipped goal full cold)
+for r in $(seq 1 "$RUNS"); do
+  COPY="$DIR-fresh-$r"
+  fresh_copy "$COPY" # made before the run, not timed
+  # each run starts the sequence one variant later, so that no variant always runs first or last
+  for k in 0 1 2 3 4 5; do
+    variant "${order[$(( (r - 1 + k) % 6 ))]}"
+  done
+  echo "  run $r (from ${order[$(( (r - 1) % 6 ))]}): phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s," \
+    "our goal skipped ${skipped[-1]} s, goal validate ${goal[-1]} s, goal report ${full[-1]} s, goal report fresh ${cold[-1]} s"
 done
 b=$(printf "%s\n" "${base[@]}" | median)
 o=$(printf "%s\n" "${other[@]}" | median)

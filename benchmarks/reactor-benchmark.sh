@@ -203,6 +203,11 @@ echo "  report fresh:   $c s ($(range "${cold[@]}")): the same on a copy of the 
 echo "report against phase validate:    $(pct "$f" "$b") (fresh $(pct "$c" "$b"))"
 echo "report against clean skipped:     $(pct "$f" "$o") (fresh $(pct "$c" "$o"))"
 echo "report against goal validate:     $(pct "$f" "$v") (fresh $(pct "$c" "$v"))"
+each=""; each_fresh=""
+for i in "${!base[@]}"; do
+  each="$each $(pct "${full[$i]}" "${base[$i]}")"; each_fresh="$each_fresh $(pct "${cold[$i]}" "${base[$i]}")"
+done
+echo "  the same, run by run:         $each (fresh$each_fresh)"
 cpu() { printf "%s\n" "$@" | median; }
 echo "median CPU time (user + system of all threads, JIT compilers and GC included; above the wall time on several cores):"
 echo "  phase validate $(cpu "${base_cpu[@]}") s, clean skipped $(cpu "${other_cpu[@]}") s, goal skipped $(cpu "${skipped_cpu[@]}") s," \

@@ -167,10 +167,10 @@ for r in $(seq 1 "$RUNS"); do
   COPY="$DIR-fresh-$r"
   fresh_copy "$COPY" # made before the run, not timed
   # each run starts the sequence one variant later, so that no variant always runs first or last
-  for k in 0 1 2 3 4 5; do
-    variant "${order[$(( (r - 1 + k) % 6 ))]}"
+  for ((k = 0; k < ${#order[@]}; k++)); do
+    variant "${order[$(( (r - 1 + k) % ${#order[@]} ))]}"
   done
-  echo "  run $r (from ${order[$(( (r - 1) % 6 ))]}): phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s," \
+  echo "  run $r (from ${order[$(( (r - 1) % ${#order[@]} ))]}): phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s," \
     "our goal skipped ${skipped[-1]} s, goal validate ${goal[-1]} s, goal report ${full[-1]} s, goal report fresh ${cold[-1]} s"
 done
 b=$(printf "%s\n" "${base[@]}" | median)

@@ -145,10 +145,11 @@ fresh_copy() { # a copy of the reactor's sources without any target/: a fresh ch
   # Deleting every module's target/ instead would time this VM's file system digesting the
   # deletion (ext4 with online discard): in-process, writing the reports right after `rm -rf` took
   # 0.7-1.3 s more than over existing ones, and into a new copy 0.07-0.21 s more.
-  local fresh=$1 m
+  local fresh=$1 m dest
   mkdir -p "$fresh" && cp "$DIR/pom.xml" "$fresh/"
   for m in "$DIR"/m*/; do
-    mkdir -p "$fresh/$(basename "$m")" && cp "$m/pom.xml" "$m/backend-requirements.yaml" "$fresh/$(basename "$m")/"
+    dest="$fresh/$(basename "$m")"
+    mkdir -p "$dest" && cp "$m/pom.xml" "$m/backend-requirements.yaml" "$dest/"
   done
 }
 variant() { # NAME -> one timed run of that variant, after the same untimed pause as every other
@@ -167,10 +168,11 @@ for r in $(seq 1 "$RUNS"); do
   COPY="$DIR-fresh-$r"
   fresh_copy "$COPY" # made before the run, not timed
   # each run starts the sequence one variant later, so that no variant always runs first or last
+  first=$(( (r - 1) % ${#order[@]} ))
   for ((k = 0; k < ${#order[@]}; k++)); do
-    variant "${order[$(( (r - 1 + k) % ${#order[@]} ))]}"
+    variant "${order[$(( (first + k) % ${#order[@]} ))]}"
   done
-  echo "  run $r (from ${order[$(( (r - 1) % ${#order[@]} ))]}): phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s," \
+  echo "  run $r (from ${order[$first]}): phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s," \
     "our goal skipped ${skipped[-1]} s, goal validate ${goal[-1]} s, goal report ${full[-1]} s, goal report fresh ${cold[-1]} s"
 done
 b=$(printf "%s\n" "${base[@]}" | median)

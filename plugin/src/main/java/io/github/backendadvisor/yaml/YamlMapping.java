@@ -27,6 +27,8 @@ public final class YamlMapping {
     private final String context;
     private final Position at;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** The keys given to {@link #rejectUnknownKeys}, once it has run. */
+    private Collection<String> known;
 
     private YamlMapping(String file, String context, MappingNode node) {
         this.file = file;
@@ -77,13 +79,25 @@ public final class YamlMapping {
         return Optional.of(e);
     }
 
-    /** The entry under a key, or an error "missing" at this mapping. */
+    /**
+     * The entry under a key, or an error "missing" at this mapping. When an unknown key already
+     * reported by {@link #rejectUnknownKeys} was suggested as this key, that error is the one the
+     * user needs and no second error is added.
+     */
     public Optional<Entry> require(String key, Diagnostics diags) {
         Optional<Entry> e = get(key);
-        if (e.isEmpty()) {
+        if (e.isEmpty() && !misspelt(key)) {
             diags.error(at, "missing required key '" + key + "' in '" + context + "'");
         }
         return e;
+    }
+
+    private boolean misspelt(String key) {
+        if (known == null || entries.containsKey(key)) {
+            return false;
+        }
+        return entries.keySet().stream()
+                .anyMatch(k -> !known.contains(k) && Suggestions.closest(k, known).filter(key::equals).isPresent());
     }
 
     /** All entries in document order. */
@@ -93,6 +107,7 @@ public final class YamlMapping {
 
     /** Reports every key that is not among {@code known}, suggesting the closest. */
     public void rejectUnknownKeys(Collection<String> known, Diagnostics diags) {
+        this.known = known;
         for (Entry e : entries.values()) {
             if (!known.contains(e.key())) {
                 diags.error(e.keyAt(), "unknown key '" + e.key() + "' in '" + context + "'"

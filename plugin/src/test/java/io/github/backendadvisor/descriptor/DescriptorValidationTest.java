@@ -54,6 +54,15 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void misspeltRequiredKeyIsOneErrorAtTheMisspelling() {
+        assertEquals(List.of(
+                "misspelt-required.yaml:6:3: error: unknown key 'peakRequestPerSecond' in 'concurrency'"
+                        + " (did you mean 'peakRequestsPerSecond'?)",
+                "misspelt-required.yaml:9:1: error: unknown key 'tem' in 'the descriptor' (did you mean 'team'?)"),
+                load("misspelt-required.yaml"));
+    }
+
+    @Test
     void wrongTypeNamesTheAllowedType() {
         assertEquals(List.of(
                 "wrong-type.yaml:6:26: error: 'concurrency.peakRequestsPerSecond' must be a whole number >= 0, not 'lots'",

@@ -13,12 +13,14 @@ import java.util.List;
  *
  * @param descriptor the descriptor, or null when it could not be read
  * @param ruleSet the compiled packs, or null when they could not be compiled
+ * @param packsFingerprint identifies the packs and options the rule set was built from, or null
+ *     when the packs could not be located
  * @param evaluation the evaluation, or null when the input had errors
  * @param diagnostics every problem, sorted
  * @param timings how long each stage took
  */
-public record Advice(Descriptor descriptor, RuleSet ruleSet, Evaluation evaluation, List<Diagnostic> diagnostics,
-        Timings timings) {
+public record Advice(Descriptor descriptor, RuleSet ruleSet, String packsFingerprint, Evaluation evaluation,
+        List<Diagnostic> diagnostics, Timings timings) {
 
     /** Nanoseconds spent per stage, and how the packs were got, for the debug log. */
     public record Timings(long packsNanos, RuleSetCache.Load packs, long descriptorNanos, long evaluationNanos) {

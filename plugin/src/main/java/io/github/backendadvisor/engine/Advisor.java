@@ -46,14 +46,15 @@ public final class Advisor {
     public RuleSetCache.Lookup ruleSet(AdviceRequest request) {
         Result<List<PackSource>> sources = sources(request);
         if (!sources.ok()) {
-            return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), RuleSetCache.Load.CACHED);
+            return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), RuleSetCache.Load.CACHED, null);
         }
         RuleSetBuilder.Options options = new RuleSetBuilder.Options(request.disabledRules(), request.candidates(),
                 request.configFile());
         RuleSetCache.Lookup lookup = cache.get(sources.get(), options);
         List<Diagnostic> all = new ArrayList<>(sources.diagnostics());
         all.addAll(lookup.result().diagnostics());
-        return new RuleSetCache.Lookup(Result.of(lookup.result().value().orElse(null), all), lookup.load());
+        return new RuleSetCache.Lookup(Result.of(lookup.result().value().orElse(null), all), lookup.load(),
+                lookup.fingerprint());
     }
 
     /**
@@ -109,7 +110,7 @@ public final class Advisor {
         long t3 = evaluate ? System.nanoTime() : t2;
         Diagnostics sorted = new Diagnostics();
         sorted.addAll(diags);
-        return new Advice(d, set, evaluation, sorted.sorted(),
+        return new Advice(d, set, packs.fingerprint(), evaluation, sorted.sorted(),
                 new Advice.Timings(t1 - t0, packs.load(), t2 - t1, t3 - t2));
     }
 }

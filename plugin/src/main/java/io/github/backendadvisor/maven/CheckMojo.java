@@ -47,7 +47,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
         var request = request();
         Advice advice = advisor().advise(request);
         int errors = log(advice.diagnostics());
-        Timings.log(getLog(), project, advice, -1);
+        Timings.log(getLog(), project, advice, -1, false);
         if (errors > 0) {
             throw invalid(errors);
         }

@@ -4,9 +4,11 @@ import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.report.ConsoleSummary;
 import io.github.backendadvisor.report.ReportContext;
 import io.github.backendadvisor.report.ReportFormat;
+import io.github.backendadvisor.report.ReportInputs;
 import io.github.backendadvisor.report.ReportWriter;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +32,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     /** Where {@code mvn site} puts the report; set by the site plugin. */
     private File reportOutputDirectory;
+
+    /** Whether this run renders for {@code mvn site}, which always writes and leaves no inputs file. */
+    private boolean forSite;
 
     // The default is applied in formatIds(), not in the annotation (see idsOr).
     /** Formats to write: any of html, json, md, sarif (comma-separated as a property); default html,json,md. */
@@ -55,14 +60,16 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         int errors = log(advice.diagnostics());
         ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options());
         long t0 = System.nanoTime();
-        List<Path> written;
+        ReportWriter.Written result;
         try {
-            written = ReportWriter.write(ctx, chosen, outputDirectory.toPath());
+            String inputs = forSite ? null : ReportInputs.describe(ctx, chosen, build(), descriptorBytes());
+            result = ReportWriter.writeUnlessUpToDate(ctx, chosen, outputDirectory.toPath(), inputs);
         } catch (IOException e) {
             throw new MojoExecutionException("Backend Advisor: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
         long writing = System.nanoTime() - t0;
-        Timings.log(getLog(), project, advice, writing);
+        List<Path> written = result.files();
+        Timings.log(getLog(), project, advice, writing, result.upToDate());
         if (errors > 0) {
             throw invalid(errors);
         }
@@ -88,6 +95,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
         outputDirectory = new File(getReportOutputDirectory(), "backend-advisor");
+        forSite = true;
         List<String> ids = formatIds();
         if (!ids.contains("html")) {
             formats = new java.util.ArrayList<>(ids);
@@ -155,6 +163,25 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     /** The configured format ids, or the default ones when none are configured. */
     private List<String> formatIds() {
         return idsOr(formats, DEFAULT_FORMATS);
+    }
+
+    /**
+     * Identifies the code that renders: the plugin's version, its jar's size and time (a rebuilt
+     * snapshot differs), and the JDK. Null when the plugin is not a jar file, and then every run writes.
+     */
+    private String build() {
+        File jar = plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        if (jar == null || !jar.isFile()) return null;
+        return version() + " " + jar.length() + " " + jar.lastModified() + " java " + System.getProperty("java.version");
+    }
+
+    /** The descriptor's bytes, read again for the inputs of the reports; null when that fails. */
+    private byte[] descriptorBytes() {
+        try {
+            return Files.readAllBytes(descriptor.toPath());
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private String timestamp() {

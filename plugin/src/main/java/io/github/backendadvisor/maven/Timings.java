@@ -9,12 +9,16 @@ final class Timings {
     private Timings() {
     }
 
-    /** The line of a run that evaluated; {@code writingNanos} below zero when it wrote nothing. */
-    static void log(Log log, MavenProject project, Advice advice, long writingNanos) {
+    /**
+     * The line of a run that evaluated; {@code writingNanos} below zero when it wrote nothing, and
+     * {@code upToDate} when it kept the reports of the last build instead of writing.
+     */
+    static void log(Log log, MavenProject project, Advice advice, long writingNanos, boolean upToDate) {
         if (!log.isDebugEnabled()) return;
         var t = advice.timings();
         log.debug(prefix(project, t) + ", evaluation " + AbstractAdvisorMojo.ms(t.evaluationNanos())
-                + (writingNanos >= 0 ? ", writing " + AbstractAdvisorMojo.ms(writingNanos) : ""));
+                + (writingNanos >= 0 ? ", writing " + AbstractAdvisorMojo.ms(writingNanos) : "")
+                + (upToDate ? " (reports up to date, kept)" : ""));
     }
 
     /** The line of a run that reads and checks but does not evaluate (the validate goal). */

@@ -1,5 +1,6 @@
 package io.github.backendadvisor.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -16,7 +17,71 @@ import java.util.Set;
 
 /** Writes the chosen formats into a directory (each module has a directory of its own, also under -T). */
 public final class ReportWriter {
+    /** The file, beside the reports, that records what they were made from. */
+    public static final String INPUTS_FILE = ".report-inputs";
+
     private ReportWriter() {
+    }
+
+    /**
+     * The files of a run's reports.
+     *
+     * @param files the reports, in format order
+     * @param upToDate whether they were kept from the last build, which had the same inputs
+     */
+    public record Written(List<Path> files, boolean upToDate) {
+    }
+
+    /**
+     * Writes the reports, unless the last build wrote them from the same inputs and left them as it
+     * wrote them; a rebuild then costs a read of {@link #INPUTS_FILE} and a look at each report's
+     * size and time. The inputs file is removed before writing and written after it, so a build
+     * stopped halfway leaves no record, and the next one writes again.
+     *
+     * @param inputs what the reports are made from ({@link ReportInputs#describe}), or null to
+     *     write them whatever the last build left
+     */
+    public static Written writeUnlessUpToDate(ReportContext ctx, Set<ReportFormat> formats, Path dir, String inputs)
+            throws IOException {
+        Path record = dir.resolve(INPUTS_FILE);
+        if (inputs != null && upToDate(record, inputs, formats, dir)) {
+            List<Path> kept = new ArrayList<>();
+            for (ReportFormat f : ReportFormat.values()) {
+                if (formats.contains(f)) kept.add(dir.resolve(f.fileName()));
+            }
+            return new Written(kept, true);
+        }
+        Files.deleteIfExists(record);
+        List<Path> written = write(ctx, formats, dir);
+        if (inputs != null) {
+            overwrite(record, (inputs + outputs(formats, dir)).getBytes(StandardCharsets.UTF_8));
+        }
+        return new Written(written, false);
+    }
+
+    private static boolean upToDate(Path record, String inputs, Set<ReportFormat> formats, Path dir) {
+        File file = record.toFile();
+        if (!file.isFile() || file.length() > 64 * 1024) return false;
+        String recorded;
+        try {
+            recorded = new String(Files.readAllBytes(record), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return false; // unreadable: write again
+        }
+        return recorded.startsWith(inputs) && recorded.substring(inputs.length()).equals(outputs(formats, dir));
+    }
+
+    /** One line per report: its name, size and time of last change, as the file system has them now. */
+    private static String outputs(Set<ReportFormat> formats, Path dir) {
+        StringBuilder s = new StringBuilder();
+        for (ReportFormat f : ReportFormat.values()) {
+            if (!formats.contains(f)) continue;
+            File report = dir.resolve(f.fileName()).toFile();
+            // a missing file has size and time 0, which no written report has
+            s.append("output ").append(f.fileName()).append(' ').append(report.length()).append(' ')
+                    .append(report.lastModified()).append('\n');
+        }
+        return s.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.backendadvisor.rules;
 
 import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Fingerprint;
 import io.github.backendadvisor.diag.Result;
 import io.github.backendadvisor.expr.CompiledExpression;
 import io.github.backendadvisor.expr.ExpressionCompiler;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Compiled rule sets keyed by the packs' content and the options, so that a reactor of many
@@ -46,17 +48,22 @@ public final class RuleSetCache {
         PRECOMPILED
     }
 
-    /** A rule set and how this lookup got it. */
-    public record Lookup(Result<RuleSet> result, Load load) {
+    /**
+     * A rule set and how this lookup got it.
+     *
+     * @param fingerprint identifies the pack texts, their names and the options the set was built
+     *     from ({@link #fingerprint}); null when the packs could not be located
+     */
+    public record Lookup(Result<RuleSet> result, Load load, String fingerprint) {
         /** Whether this lookup compiled the rule set rather than finding it in the cache. */
         public boolean compiled() {
             return load != Load.CACHED;
         }
     }
 
-    private final Map<Key, Result<RuleSet>> entries = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Key, Lookup> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Result<RuleSet>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Lookup> eldest) {
             return size() > MAX_ENTRIES;
         }
     };
@@ -64,13 +71,34 @@ public final class RuleSetCache {
     /** Returns the compiled rule set for these sources, compiling it on first use. */
     public synchronized Lookup get(List<PackSource> sources, RuleSetBuilder.Options options) {
         Key key = new Key(List.copyOf(sources), options);
-        Result<RuleSet> cached = entries.get(key);
+        Lookup cached = entries.get(key);
         if (cached != null) {
-            return new Lookup(cached, Load.CACHED);
+            return new Lookup(cached.result(), Load.CACHED, cached.fingerprint());
         }
         Lookup built = build(sources, options);
-        entries.put(key, built.result());
+        entries.put(key, built);
         return built;
+    }
+
+    /**
+     * Identifies what a rule set is built from: every pack's name, text and base, in order, and the
+     * options (disabled rules sorted, since their order does not matter). Computed once per cache
+     * entry; a build's reports are rewritten only when it, or another of their inputs, changes.
+     */
+    static String fingerprint(List<PackSource> sources, RuleSetBuilder.Options options) {
+        Fingerprint f = new Fingerprint().add("packs " + sources.size());
+        for (PackSource s : sources) {
+            f.add(s.name()).add(s.text()).add(s.base());
+        }
+        f.add("disabled " + options.disabledRules().size());
+        for (String rule : new TreeSet<>(options.disabledRules())) {
+            f.add(rule);
+        }
+        f.add("candidates " + options.candidates().size());
+        for (String candidate : options.candidates()) {
+            f.add(candidate);
+        }
+        return f.add(options.configFile()).hex();
     }
 
     /**
@@ -83,6 +111,7 @@ public final class RuleSetCache {
     }
 
     private static Lookup build(List<PackSource> sources, RuleSetBuilder.Options options) {
+        String fingerprint = fingerprint(sources, options);
         List<PackSnapshot.Loaded> snapshots = new ArrayList<>();
         for (PackSource s : sources) {
             snapshots.add(PackSnapshot.read(s).orElse(null));
@@ -106,12 +135,12 @@ public final class RuleSetCache {
             p.value().ifPresent(packs::add);
         }
         if (packs.isEmpty()) {
-            return new Lookup(Result.failed(diags), load);
+            return new Lookup(Result.failed(diags), load, fingerprint);
         }
         Result<RuleSet> set = RuleSetBuilder.build(packs, options, precompiled);
         diags.addAll(set.diagnostics());
         io.github.backendadvisor.diag.Diagnostics all = new io.github.backendadvisor.diag.Diagnostics();
         all.addAll(diags);
-        return new Lookup(Result.of(set.value().orElse(null), all.sorted()), load);
+        return new Lookup(Result.of(set.value().orElse(null), all.sorted()), load, fingerprint);
     }
 }

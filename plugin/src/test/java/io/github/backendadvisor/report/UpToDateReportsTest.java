@@ -1,0 +1,189 @@
+package io.github.backendadvisor.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.engine.AdviceRequest;
+import io.github.backendadvisor.engine.Advisor;
+import io.github.backendadvisor.engine.EvaluationOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rebuild keeps the reports only when nothing they are made from changed, and they are as written. */
+class UpToDateReportsTest {
+    private static final Set<ReportFormat> FORMATS = EnumSet.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.MD);
+    private static final String BUILD = "1.0 123456 1700000000000 java 17.0.15";
+
+    @TempDir
+    Path dir;
+
+    private final Advisor advisor = new Advisor();
+
+    private ReportContext context(AdviceRequest request, String timestamp, String toolVersion) {
+        Advice advice = advisor.advise(request);
+        return new ReportContext(advice, request.descriptorName(), timestamp, toolVersion, request.options());
+    }
+
+    private static AdviceRequest request() {
+        return Fixtures.request("descriptors/valid.yaml", "packs/small.yaml");
+    }
+
+    private static byte[] descriptorBytes() throws IOException {
+        return Files.readAllBytes(Fixtures.path("descriptors/valid.yaml"));
+    }
+
+    private ReportContext base() {
+        return context(request(), null, "1.0");
+    }
+
+    private String baseInputs() throws IOException {
+        return ReportInputs.describe(base(), FORMATS, BUILD, descriptorBytes());
+    }
+
+    private Map<ReportFormat, FileTime> times() throws IOException {
+        Map<ReportFormat, FileTime> out = new LinkedHashMap<>();
+        for (ReportFormat f : FORMATS) out.put(f, Files.getLastModifiedTime(dir.resolve(f.fileName())));
+        return out;
+    }
+
+    @Test
+    void aRebuildWithTheSameInputsKeepsTheReports() throws IOException {
+        ReportWriter.Written first = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        assertFalse(first.upToDate());
+        assertTrue(Files.isRegularFile(dir.resolve(ReportWriter.INPUTS_FILE)));
+        Files.setLastModifiedTime(dir.resolve("report.html"), FileTime.fromMillis(1_000_000_000_000L));
+        ReportWriter.Written changed = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        assertFalse(changed.upToDate(), "a report whose time changed is written again");
+        Map<ReportFormat, FileTime> before = times();
+
+        ReportWriter.Written second = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        assertTrue(second.upToDate());
+        assertEquals(first.files(), second.files());
+        assertEquals(before, times(), "no report was touched");
+    }
+
+    @Test
+    void keptReportsAreTheBytesAFullWriteGives() throws IOException {
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        for (ReportFormat f : FORMATS) {
+            assertArrayEquals(f.render(base()).getBytes(StandardCharsets.UTF_8), Files.readAllBytes(dir.resolve(f.fileName())),
+                    f.fileName());
+        }
+    }
+
+    @Test
+    void everyInputTellsRunsApart() throws IOException {
+        AdviceRequest r = request();
+        EvaluationOptions o = r.options();
+        Map<String, String> variants = new LinkedHashMap<>();
+        variants.put("another build of the plugin", ReportInputs.describe(base(), FORMATS, BUILD.replace("123456", "123457"),
+                descriptorBytes()));
+        variants.put("another tool version", ReportInputs.describe(context(r, null, "1.1"), FORMATS, BUILD, descriptorBytes()));
+        variants.put("another format set", ReportInputs.describe(base(), EnumSet.of(ReportFormat.HTML, ReportFormat.JSON),
+                BUILD, descriptorBytes()));
+        byte[] edited = descriptorBytes().clone();
+        edited[edited.length - 2] ^= 1;
+        variants.put("an edited descriptor", ReportInputs.describe(base(), FORMATS, BUILD, edited));
+        variants.put("a reproducible timestamp", ReportInputs.describe(context(r, "2026-11-26T00:00:00Z", "1.0"), FORMATS,
+                BUILD, descriptorBytes()));
+        variants.put("another day", ReportInputs.describe(context(with(r, new EvaluationOptions(o.tooCloseMargin(),
+                o.fragileThreshold(), o.today().plusDays(1))), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+        variants.put("another margin", ReportInputs.describe(context(with(r, new EvaluationOptions(o.tooCloseMargin() + 0.5,
+                o.fragileThreshold(), o.today())), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+        variants.put("another threshold", ReportInputs.describe(context(with(r, new EvaluationOptions(o.tooCloseMargin(),
+                o.fragileThreshold() + 0.01, o.today())), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+        variants.put("a disabled rule", ReportInputs.describe(context(new AdviceRequest(r.descriptor(), r.descriptorName(),
+                r.baseDir(), r.rulePacks(), r.useDefaultRules(), Set.of("cpu-heavy"), r.candidates(), o, r.configFile(),
+                r.classLoader()), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+        variants.put("fewer candidates", ReportInputs.describe(context(new AdviceRequest(r.descriptor(), r.descriptorName(),
+                r.baseDir(), r.rulePacks(), r.useDefaultRules(), r.disabledRules(), List.of("nodejs", "python"), o,
+                r.configFile(), r.classLoader()), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+        variants.put("another configuration file", ReportInputs.describe(context(new AdviceRequest(r.descriptor(),
+                r.descriptorName(), r.baseDir(), r.rulePacks(), r.useDefaultRules(), r.disabledRules(), r.candidates(), o,
+                "other/pom.xml", r.classLoader()), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+
+        String base = baseInputs();
+        assertEquals(base, baseInputs(), "the same run describes itself the same way");
+        for (var v : variants.entrySet()) {
+            assertNotNull(v.getValue(), v.getKey());
+            assertNotEquals(base, v.getValue(), v.getKey());
+            ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, base);
+            assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, v.getValue()).upToDate(), v.getKey());
+        }
+    }
+
+    @Test
+    void anEditToAPackIsAChangedInput(@TempDir Path packs) throws IOException {
+        Path pack = packs.resolve("pack.yaml");
+        String text = Fixtures.text("packs/small.yaml");
+        AdviceRequest r = request();
+        AdviceRequest own = new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), List.of(pack.toString()),
+                false, Set.of(), List.of(), r.options(), r.configFile(), r.classLoader());
+        Files.writeString(pack, text);
+        String before = ReportInputs.describe(context(own, null, "1.0"), FORMATS, BUILD, descriptorBytes());
+        assertEquals(before, ReportInputs.describe(context(own, null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+        Files.writeString(pack, text + "# one more line\n");
+        String after = ReportInputs.describe(context(own, null, "1.0"), FORMATS, BUILD, descriptorBytes());
+        assertNotNull(before);
+        assertNotNull(after);
+        assertNotEquals(before, after);
+    }
+
+    private static AdviceRequest with(AdviceRequest r, EvaluationOptions o) {
+        return new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(), r.useDefaultRules(),
+                r.disabledRules(), r.candidates(), o, r.configFile(), r.classLoader());
+    }
+
+    @Test
+    void anEditedOrMissingReportIsWrittenAgain() throws IOException {
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        byte[] md = Files.readAllBytes(dir.resolve("report.md"));
+        Files.writeString(dir.resolve("report.md"), "edited by hand");
+        Files.delete(dir.resolve("report.json"));
+
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        assertArrayEquals(md, Files.readAllBytes(dir.resolve("report.md")));
+        assertTrue(Files.isRegularFile(dir.resolve("report.json")));
+        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+    }
+
+    @Test
+    void aDamagedRecordMeansWritingAgain() throws IOException {
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        Path record = dir.resolve(ReportWriter.INPUTS_FILE);
+        Files.write(record, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+    }
+
+    @Test
+    void anInvalidRunIsNeverUpToDateAndLeavesNoRecord() throws IOException {
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        AdviceRequest invalid = Fixtures.request("descriptors/invalid/out-of-range.yaml", "packs/small.yaml");
+        ReportContext ctx = context(invalid, null, "1.0");
+        assertNull(ReportInputs.describe(ctx, FORMATS, BUILD, new byte[] {1}));
+        assertNull(ReportInputs.describe(base(), FORMATS, null, descriptorBytes()), "an unknown build is never up to date");
+        ReportWriter.Written w = ReportWriter.writeUnlessUpToDate(ctx, FORMATS, dir, null);
+        assertFalse(w.upToDate());
+        assertFalse(Files.exists(dir.resolve(ReportWriter.INPUTS_FILE)));
+        assertFalse(Files.exists(dir.resolve("report.html")), "no stale page survives an invalid run");
+    }
+}

@@ -2,11 +2,12 @@
 # Generates a reactor of N modules (default 200) with varied descriptors and times, on the same
 # reactor: Maven's `validate` phase (nothing of ours runs), a skipped goal of maven-clean-plugin
 # bound to verify (what Maven itself spends to run any plugin goal in every module), our goal
-# skipped, our `validate` goal, and our `report` goal, both over existing outputs (a rebuild) and
-# on a copy of the reactor that has no target/ at all (a fresh checkout). Each run times every one
-# of these once, after the same pause, starting one later in the list than the run before (six runs
-# put each first once). Prints median wall and CPU times, the ratios, and the plugin's own time per
-# module from the -X timing lines.
+# skipped, our `validate` goal, and our `report` goal three ways: a rebuild with nothing changed
+# (the reports are kept), a rebuild whose inputs changed (another date, so every report is rendered
+# and written over the last one), and on a copy of the reactor that has no target/ at all (a fresh
+# checkout). Each run times every one of these once, after the same pause, starting one later in
+# the list than the run before (seven runs put each first once). Prints median wall and CPU times,
+# the ratios, and the plugin's own time per module from the -X timing lines.
 #   usage: benchmarks/reactor-benchmark.sh [modules] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -139,8 +140,8 @@ run validate > /dev/null
 run verify -DnoAdvisor -DotherGoal > /dev/null
 run verify > /dev/null
 run verify -Dadvisor.goal=validate > /dev/null
-base=(); other=(); skipped=(); goal=(); full=(); cold=()
-base_cpu=(); other_cpu=(); skipped_cpu=(); goal_cpu=(); full_cpu=(); cold_cpu=()
+base=(); other=(); skipped=(); goal=(); full=(); edited=(); cold=()
+base_cpu=(); other_cpu=(); skipped_cpu=(); goal_cpu=(); full_cpu=(); edited_cpu=(); cold_cpu=()
 fresh_copy() { # a copy of the reactor's sources without any target/: a fresh checkout
   # Deleting every module's target/ instead would time this VM's file system digesting the
   # deletion (ext4 with online discard): in-process, writing the reports right after `rm -rf` took
@@ -152,6 +153,11 @@ fresh_copy() { # a copy of the reactor's sources without any target/: a fresh ch
     mkdir -p "$dest" && cp "$m/pom.xml" "$m/backend-requirements.yaml" "$dest/"
   done
 }
+# The edited rebuilds run on a copy of their own, so that the kept reports of the plain rebuild
+# stay as they are; each run there judges another date, which every report's inputs include.
+EDITED="$DIR-edited"
+rm -rf "$EDITED" && fresh_copy "$EDITED"
+POM="$EDITED/pom.xml" run verify -DbackendAdvisor.today=2026-12-31 > /dev/null
 variant() { # NAME -> one timed run of that variant, after the same untimed pause as every other
   sync && sleep 1 # no run pays for the writeback of the previous one's files
   case $1 in
@@ -160,10 +166,11 @@ variant() { # NAME -> one timed run of that variant, after the same untimed paus
     skipped) sample skipped verify -DbackendAdvisor.skip=true ;;
     goal) sample goal verify -Dadvisor.goal=validate ;;
     full) sample full verify ;;
+    edited) POM="$EDITED/pom.xml" sample edited verify -DbackendAdvisor.today="2026-12-$(printf %02d "$r")" ;;
     cold) POM="$COPY/pom.xml" sample cold verify ;;
   esac
 }
-order=(base other skipped goal full cold)
+order=(base other skipped goal full edited cold)
 for r in $(seq 1 "$RUNS"); do
   COPY="$DIR-fresh-$r"
   fresh_copy "$COPY" # made before the run, not timed
@@ -173,7 +180,8 @@ for r in $(seq 1 "$RUNS"); do
     variant "${order[$(( (first + k) % ${#order[@]} ))]}"
   done
   echo "  run $r (from ${order[$first]}): phase validate ${base[-1]} s, clean goal skipped ${other[-1]} s," \
-    "our goal skipped ${skipped[-1]} s, goal validate ${goal[-1]} s, goal report ${full[-1]} s, goal report fresh ${cold[-1]} s"
+    "our goal skipped ${skipped[-1]} s, goal validate ${goal[-1]} s, goal report ${full[-1]} s," \
+    "report edited ${edited[-1]} s, report fresh ${cold[-1]} s"
 done
 b=$(printf "%s\n" "${base[@]}" | median)
 o=$(printf "%s\n" "${other[@]}" | median)
@@ -181,16 +189,24 @@ s=$(printf "%s\n" "${skipped[@]}" | median)
 v=$(printf "%s\n" "${goal[@]}" | median)
 f=$(printf "%s\n" "${full[@]}" | median)
 c=$(printf "%s\n" "${cold[@]}" | median)
+e=$(printf "%s\n" "${edited[@]}" | median)
 
-./mvnw -B -X -f "$DIR/pom.xml" verify > "$DIR/debug.log" 2>&1
-rm -rf "$DIR"-fresh-* # the copies of the fresh runs, deleted when nothing is timed any more
+# the plugin's own time per module, from the -X lines: reports written (inputs changed), and kept
+./mvnw -B -X -f "$EDITED/pom.xml" verify -DbackendAdvisor.today=2027-01-01 > "$DIR/debug.log" 2>&1
+./mvnw -B -X -f "$DIR/pom.xml" verify > "$DIR/debug-kept.log" 2>&1
+rm -rf "$DIR"-fresh-* "$EDITED" # the copies, deleted when nothing is timed any more
 compiled=$(grep -c "(loaded and compiled" "$DIR/debug.log" || true)
 timed=$(grep -c "Backend Advisor timings for" "$DIR/debug.log" || true)
-times=$(grep "Backend Advisor timings for" "$DIR/debug.log" | grep "(cached)" \
-  | sed -E 's/.*packs ([0-9.]+) ms.*descriptor ([0-9.]+) ms, evaluation ([0-9.]+) ms, writing ([0-9.]+) ms.*/\1 \2 \3 \4/' \
-  | awk '{print $1 + $2 + $3 + $4}' | sort -n)
-per=$(echo "$times" | awk '{s += $1; n++} END {printf "%.2f", s / n}')
-permed=$(echo "$times" | median)
+rewritten=$(grep "Backend Advisor timings for" "$DIR/debug.log" | grep -vc "up to date" || true)
+kept=$(grep -c "(reports up to date, kept)" "$DIR/debug-kept.log" || true)
+per_module() { # LOG -> "mean median" of packs lookup + descriptor + evaluation + writing, modules after the first
+  grep "Backend Advisor timings for" "$1" | grep "(cached)" \
+    | sed -E 's/.*packs ([0-9.]+) ms.*descriptor ([0-9.]+) ms, evaluation ([0-9.]+) ms, writing ([0-9.]+) ms.*/\1 \2 \3 \4/' \
+    | awk '{print $1 + $2 + $3 + $4}' | sort -n > "$DIR/per-module.txt"
+  echo "$(awk '{s += $1; n++} END {printf "%.2f", s / n}' "$DIR/per-module.txt") $(median < "$DIR/per-module.txt")"
+}
+read -r per permed <<< "$(per_module "$DIR/debug.log")"
+read -r per_kept permed_kept <<< "$(per_module "$DIR/debug-kept.log")"
 
 pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.0f%%", (a - b) / b * 100}'; }
 echo
@@ -200,20 +216,24 @@ echo "  phase validate: $b s ($(range "${base[@]}")): Maven alone, nothing of ou
 echo "  clean skipped:  $o s ($(range "${other[@]}")): Maven running a goal of another plugin that skips itself, in every module"
 echo "  goal skipped:   $s s ($(range "${skipped[@]}")): our goal, skipped"
 echo "  goal validate:  $v s ($(range "${goal[@]}")): descriptor and packs read and checked, nothing written"
-echo "  goal report:    $f s ($(range "${full[@]}")): evaluated, three reports written over the previous ones"
-echo "  report fresh:   $c s ($(range "${cold[@]}")): the same on a copy of the reactor without any target/"
-echo "report against phase validate:    $(pct "$f" "$b") (fresh $(pct "$c" "$b"))"
-echo "report against clean skipped:     $(pct "$f" "$o") (fresh $(pct "$c" "$o"))"
-echo "report against goal validate:     $(pct "$f" "$v") (fresh $(pct "$c" "$v"))"
-each=""; each_fresh=""
+echo "  goal report:    $f s ($(range "${full[@]}")): a rebuild with nothing changed: evaluated, the reports kept"
+echo "  report edited:  $e s ($(range "${edited[@]}")): a rebuild whose inputs changed: three reports written over the last ones"
+echo "  report fresh:   $c s ($(range "${cold[@]}")): on a copy of the reactor without any target/: three reports written"
+echo "report against phase validate:    $(pct "$f" "$b") (edited $(pct "$e" "$b"), fresh $(pct "$c" "$b"))"
+echo "report against clean skipped:     $(pct "$f" "$o") (edited $(pct "$e" "$o"), fresh $(pct "$c" "$o"))"
+echo "report against goal validate:     $(pct "$f" "$v") (edited $(pct "$e" "$v"), fresh $(pct "$c" "$v"))"
+each=""; each_edited=""; each_fresh=""
 for i in "${!base[@]}"; do
-  each="$each $(pct "${full[$i]}" "${base[$i]}")"; each_fresh="$each_fresh $(pct "${cold[$i]}" "${base[$i]}")"
+  each="$each $(pct "${full[$i]}" "${base[$i]}")"; each_edited="$each_edited $(pct "${edited[$i]}" "${base[$i]}")"
+  each_fresh="$each_fresh $(pct "${cold[$i]}" "${base[$i]}")"
 done
-echo "  the same, run by run:         $each (fresh$each_fresh)"
+echo "  the same, run by run:         $each (edited$each_edited; fresh$each_fresh)"
 cpu() { printf "%s\n" "$@" | median; }
 echo "median CPU time (user + system of all threads, JIT compilers and GC included; above the wall time on several cores):"
 echo "  phase validate $(cpu "${base_cpu[@]}") s, clean skipped $(cpu "${other_cpu[@]}") s, goal skipped $(cpu "${skipped_cpu[@]}") s," \
-  "goal validate $(cpu "${goal_cpu[@]}") s, goal report $(cpu "${full_cpu[@]}") s, report fresh $(cpu "${cold_cpu[@]}") s"
-echo "per module, wall:                 $(awk -v f="$f" -v b="$b" -v n="$N" 'BEGIN {printf "%.1f ms", (f - b) * 1000 / n}') over the phase, $(awk -v f="$f" -v o="$o" -v n="$N" 'BEGIN {printf "%.1f ms", (f - o) * 1000 / n}') over the skipped clean goal"
-echo "per module, plugin time (-X):     mean $per ms, median $permed ms (packs lookup + descriptor + evaluation + writing, modules after the first)"
+  "goal validate $(cpu "${goal_cpu[@]}") s, goal report $(cpu "${full_cpu[@]}") s, report edited $(cpu "${edited_cpu[@]}") s," \
+  "report fresh $(cpu "${cold_cpu[@]}") s"
+echo "per module, wall, edited:         $(awk -v f="$e" -v b="$b" -v n="$N" 'BEGIN {printf "%.1f ms", (f - b) * 1000 / n}') over the phase, $(awk -v f="$e" -v o="$o" -v n="$N" 'BEGIN {printf "%.1f ms", (f - o) * 1000 / n}') over the skipped clean goal"
+echo "per module, plugin time (-X):     mean $per ms, median $permed ms, reports written ($rewritten of $timed modules);" \
+  "mean $per_kept ms, median $permed_kept ms, reports kept ($kept modules) (packs lookup + descriptor + evaluation + writing, modules after the first)"
 echo "pack loaded and compiled:         $compiled time(s) for $timed modules"

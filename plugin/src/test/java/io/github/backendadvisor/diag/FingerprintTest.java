@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
     @Test
-    void isFnv1aOverALengthPrefixAndTheOctets() {
+    void isFnv1aOverLengthJavaHashAndCrc32() {
         // the published test vectors of FNV-1a 64: no octets give the offset basis, "a" gives af63dc4c8601ec8c
         assertEquals("cbf29ce484222325", new Fingerprint().hex());
         assertEquals("af63dc4c8601ec8c", fnv('a'));
-        // bytes are preceded by their count in four octets, big-endian
-        assertEquals(fnv(0, 0, 0, 1, 'a'), new Fingerprint().add(new byte[] {'a'}).hex());
-        // a text by its length, then each char low octet first
-        assertEquals(fnv(0, 0, 0, 1, 0xe9, 0), new Fingerprint().add("\u00e9").hex());
+        // one byte 'a': length 1, Arrays.hashCode 31 + 97 = 128, CRC-32 e8b7be43 (its published value), each big-endian
+        assertEquals(fnv(0, 0, 0, 1, 0, 0, 0, 128, 0xe8, 0xb7, 0xbe, 0x43), new Fingerprint().add(new byte[] {'a'}).hex());
+        // the text "a": length 1, String.hashCode 97, the CRC-32 of its UTF-8
+        assertEquals(fnv(0, 0, 0, 1, 0, 0, 0, 97, 0xe8, 0xb7, 0xbe, 0x43), new Fingerprint().add("a").hex());
     }
 
     private static String fnv(int... octets) {

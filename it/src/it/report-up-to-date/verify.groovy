@@ -1,0 +1,24 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
+
+// build.log holds the three builds in order
+def timings = log.findAll(/Backend Advisor timings for report-up-to-date: [^\r\n]*/)
+assert timings.size() == 3 : timings
+assert !timings[0].contains('up to date') : 'the first build writes: ' + timings[0]
+assert timings[1].contains('(reports up to date, kept)') : 'nothing changed, so the reports are kept: ' + timings[1]
+assert !timings[2].contains('up to date') : 'another date is another input: ' + timings[2]
+// the summary is the same whether the reports were written or kept
+assert log.findAll(/\[INFO\]   Report: .*target.backend-advisor.report\.html/).size() == 3
+
+def out = new File(basedir, 'target/backend-advisor')
+def inputs = new File(out, '.report-inputs').text
+assert inputs.contains('\ntoday 2027-01-15\n') : inputs
+assert inputs.contains('\nformats html json md\n') : inputs
+['report.html', 'report.json', 'report.md'].each { f ->
+  def report = new File(out, f)
+  assert inputs.contains("\noutput ${f} ${report.length()} ${report.lastModified()}\n") : "${f} as recorded: " + inputs
+}
+assert new JsonSlurper().parse(new File(out, 'report.json')).recommendation == 'nodejs'
+return true

@@ -35,8 +35,10 @@ public final class ReportWriter {
     /**
      * Writes the reports, unless the last build wrote them from the same inputs and left them as it
      * wrote them; a rebuild then costs a read of {@link #INPUTS_FILE} and a look at each report's
-     * size and time. The inputs file is removed before writing and written after it, so a build
-     * stopped halfway leaves no record, and the next one writes again.
+     * size and time. Before writing, the inputs file's first character is overwritten so that it
+     * matches no inputs, and after writing the whole file is written again: a build stopped
+     * halfway leaves a record that matches nothing. The file is overwritten in place rather than
+     * deleted and created again, as the reports are ({@link #overwrite}).
      *
      * @param inputs what the reports are made from ({@link ReportInputs#describe}), or null to
      *     write them whatever the last build left
@@ -51,7 +53,11 @@ public final class ReportWriter {
             }
             return new Written(kept, true);
         }
-        Files.deleteIfExists(record);
+        if (record.toFile().isFile()) {
+            try (FileChannel channel = FileChannel.open(record, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(new byte[] {'!'}), 0);
+            }
+        }
         List<Path> written = write(ctx, formats, dir);
         if (inputs != null) {
             overwrite(record, (inputs + outputs(formats, dir)).getBytes(StandardCharsets.UTF_8));

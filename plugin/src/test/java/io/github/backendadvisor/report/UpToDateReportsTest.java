@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backendadvisor.Fixtures;
@@ -175,7 +176,24 @@ class UpToDateReportsTest {
     }
 
     @Test
-    void anInvalidRunIsNeverUpToDateAndLeavesNoRecord() throws IOException {
+    void aRecordIsVoidWhileTheReportsAreWritten() throws IOException {
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        // a build that renders with other inputs and fails while writing: the record matches nothing
+        ReportContext other = context(with(request(), EvaluationOptions.defaults(Fixtures.TODAY.plusDays(1))), null, "1.0");
+        Files.createDirectory(dir.resolve("report.md.blocked"));
+        Path md = dir.resolve("report.md");
+        Files.delete(md);
+        Files.createSymbolicLink(md, dir.resolve("report.md.blocked"));
+        String otherInputs = ReportInputs.describe(other, FORMATS, BUILD, descriptorBytes());
+        assertThrows(IOException.class,
+                () -> ReportWriter.writeUnlessUpToDate(other, FORMATS, dir, otherInputs));
+        Files.delete(md);
+        assertTrue(Files.readString(dir.resolve(ReportWriter.INPUTS_FILE)).startsWith("!"));
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+    }
+
+    @Test
+    void anInvalidRunIsNeverUpToDateAndLeavesNoValidRecord() throws IOException {
         ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
         AdviceRequest invalid = Fixtures.request("descriptors/invalid/out-of-range.yaml", "packs/small.yaml");
         ReportContext ctx = context(invalid, null, "1.0");
@@ -183,7 +201,7 @@ class UpToDateReportsTest {
         assertNull(ReportInputs.describe(base(), FORMATS, null, descriptorBytes()), "an unknown build is never up to date");
         ReportWriter.Written w = ReportWriter.writeUnlessUpToDate(ctx, FORMATS, dir, null);
         assertFalse(w.upToDate());
-        assertFalse(Files.exists(dir.resolve(ReportWriter.INPUTS_FILE)));
         assertFalse(Files.exists(dir.resolve("report.html")), "no stale page survives an invalid run");
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
     }
 }

@@ -39,7 +39,12 @@ public final class Suggestions {
 
     /** {@code " (did you mean 'x'?)"} or the empty string. */
     public static String didYouMean(String word, Collection<String> known) {
-        return closest(word, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return didYouMean(closest(word, known));
+    }
+
+    /** {@code " (did you mean 'x'?)"} for a suggestion already found, or the empty string. */
+    public static String didYouMean(Optional<String> suggestion) {
+        return suggestion.map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
     /** Whether every character of {@code a} appears in {@code b} in order ("peakconnection" in "peakconcurrentconnections"). */

@@ -52,7 +52,8 @@ public final class RuleSetCache {
      * A rule set and how this lookup got it.
      *
      * @param fingerprint identifies the pack texts, their names and the options the set was built
-     *     from ({@link #fingerprint}); null when the packs could not be located
+     *     from ({@link #fingerprint}); null when the packs could not be located, or when the set
+     *     was compiled outside a cache
      */
     public record Lookup(Result<RuleSet> result, Load load, String fingerprint) {
         /** Whether this lookup compiled the rule set rather than finding it in the cache. */
@@ -75,7 +76,7 @@ public final class RuleSetCache {
         if (cached != null) {
             return new Lookup(cached.result(), Load.CACHED, cached.fingerprint());
         }
-        Lookup built = build(sources, options);
+        Lookup built = build(sources, options, fingerprint(sources, options));
         entries.put(key, built);
         return built;
     }
@@ -107,11 +108,10 @@ public final class RuleSetCache {
      * read from YAML, and then JavaParser is warmed up on another thread meanwhile.
      */
     public static Result<RuleSet> compile(List<PackSource> sources, RuleSetBuilder.Options options) {
-        return build(sources, options).result();
+        return build(sources, options, null).result();
     }
 
-    private static Lookup build(List<PackSource> sources, RuleSetBuilder.Options options) {
-        String fingerprint = fingerprint(sources, options);
+    private static Lookup build(List<PackSource> sources, RuleSetBuilder.Options options, String fingerprint) {
         List<PackSnapshot.Loaded> snapshots = new ArrayList<>();
         for (PackSource s : sources) {
             snapshots.add(PackSnapshot.read(s).orElse(null));

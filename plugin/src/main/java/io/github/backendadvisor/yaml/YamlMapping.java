@@ -5,10 +5,12 @@ import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -27,8 +29,8 @@ public final class YamlMapping {
     private final String context;
     private final Position at;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    /** The keys given to {@link #rejectUnknownKeys}, once it has run. */
-    private Collection<String> known;
+    /** The known keys that {@link #rejectUnknownKeys} suggested for unknown ones. */
+    private final Set<String> suggested = new HashSet<>();
 
     private YamlMapping(String file, String context, MappingNode node) {
         this.file = file;
@@ -80,24 +82,16 @@ public final class YamlMapping {
     }
 
     /**
-     * The entry under a key, or an error "missing" at this mapping. When an unknown key already
-     * reported by {@link #rejectUnknownKeys} was suggested as this key, that error is the one the
-     * user needs and no second error is added.
+     * The entry under a key, or an error "missing" at this mapping. When {@link #rejectUnknownKeys}
+     * already suggested this key for an unknown one, that error is the one the user needs and no
+     * second error is added.
      */
     public Optional<Entry> require(String key, Diagnostics diags) {
         Optional<Entry> e = get(key);
-        if (e.isEmpty() && !misspelt(key)) {
+        if (e.isEmpty() && !(suggested.contains(key) && !entries.containsKey(key))) {
             diags.error(at, "missing required key '" + key + "' in '" + context + "'");
         }
         return e;
-    }
-
-    private boolean misspelt(String key) {
-        if (known == null || entries.containsKey(key)) {
-            return false;
-        }
-        return entries.keySet().stream()
-                .anyMatch(k -> !known.contains(k) && Suggestions.closest(k, known).filter(key::equals).isPresent());
     }
 
     /** All entries in document order. */
@@ -107,11 +101,12 @@ public final class YamlMapping {
 
     /** Reports every key that is not among {@code known}, suggesting the closest. */
     public void rejectUnknownKeys(Collection<String> known, Diagnostics diags) {
-        this.known = known;
         for (Entry e : entries.values()) {
             if (!known.contains(e.key())) {
+                Optional<String> closest = Suggestions.closest(e.key(), known);
+                closest.ifPresent(suggested::add);
                 diags.error(e.keyAt(), "unknown key '" + e.key() + "' in '" + context + "'"
-                        + Suggestions.didYouMean(e.key(), known));
+                        + Suggestions.didYouMean(closest));
             }
         }
     }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
  *
  * @param tooCloseMargin score points under which the status is too-close
  * @param fragileThreshold relative weight change under which a decision is fragile
- * @param today the date against which waivers expire
+ * @param today the date against which waivers expire, and nothing else: a rebuild keeps its reports
+ *     across days because the reports depend on the date only through {@link
+ *     Evaluation#expiredWaivers()} (see {@code report.ReportInputs})
  */
 public record EvaluationOptions(double tooCloseMargin, double fragileThreshold, LocalDate today) {
 

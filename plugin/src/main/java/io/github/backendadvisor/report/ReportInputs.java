@@ -1,14 +1,20 @@
 package io.github.backendadvisor.report;
 
 import io.github.backendadvisor.diag.Fingerprint;
+import io.github.backendadvisor.engine.Evaluation;
+import io.github.backendadvisor.engine.Evaluation.ExpiredWaiver;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import java.util.Set;
 
 /**
  * Everything a run's reports are rendered from, as one text: the code that renders them, the
- * formats, the descriptor, the packs and options, the thresholds, the date and the reproducible
- * timestamp. A rebuild whose text is the same would render the same bytes, so it may keep the
- * reports it finds ({@link ReportWriter#writeUnlessUpToDate}).
+ * formats, the descriptor, the packs and options, the thresholds, which waivers have expired and
+ * the reproducible timestamp. A rebuild whose text is the same would render the same bytes, so it
+ * may keep the reports it finds ({@link ReportWriter#writeUnlessUpToDate}).
+ *
+ * <p>The date ({@link EvaluationOptions#today()}) is not recorded as such: the reports never print
+ * it, and all it decides is which of the descriptor's waivers have expired. Recording that instead
+ * keeps the reports of a rebuild on the next day, unless a waiver expired overnight.
  */
 public final class ReportInputs {
     private ReportInputs() {
@@ -44,9 +50,22 @@ public final class ReportInputs {
                 .append("packs ").append(ctx.advice().packsFingerprint()).append('\n')
                 .append("tooCloseMargin ").append(o.tooCloseMargin()).append('\n')
                 .append("fragileThreshold ").append(o.fragileThreshold()).append('\n')
-                .append("today ").append(o.today()).append('\n')
+                .append(expiredWaivers(ctx.advice().evaluation()))
                 .append("timestamp ").append(ctx.timestamp() == null ? "-" : oneLine(ctx.timestamp())).append('\n')
                 .toString();
+    }
+
+    /**
+     * The waivers the date has expired, each as rule and date: with the descriptor fixed, this is
+     * everything the date changes in an evaluation (expired waivers are listed, and they no longer
+     * waive findings).
+     */
+    private static String expiredWaivers(Evaluation e) {
+        StringBuilder s = new StringBuilder("expired");
+        for (ExpiredWaiver w : e.expiredWaivers()) {
+            s.append(' ').append(oneLine(w.rule())).append('@').append(w.until());
+        }
+        return s.append('\n').toString();
     }
 
     private static String oneLine(String s) {

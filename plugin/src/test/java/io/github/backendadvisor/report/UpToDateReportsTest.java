@@ -105,8 +105,6 @@ class UpToDateReportsTest {
         variants.put("an edited descriptor", ReportInputs.describe(base(), FORMATS, BUILD, edited));
         variants.put("a reproducible timestamp", ReportInputs.describe(context(r, "2026-11-26T00:00:00Z", "1.0"), FORMATS,
                 BUILD, descriptorBytes()));
-        variants.put("another day", ReportInputs.describe(context(with(r, new EvaluationOptions(o.tooCloseMargin(),
-                o.fragileThreshold(), o.today().plusDays(1))), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
         variants.put("another margin", ReportInputs.describe(context(with(r, new EvaluationOptions(o.tooCloseMargin() + 0.5,
                 o.fragileThreshold(), o.today())), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
         variants.put("another threshold", ReportInputs.describe(context(with(r, new EvaluationOptions(o.tooCloseMargin(),
@@ -128,6 +126,45 @@ class UpToDateReportsTest {
             assertNotEquals(base, v.getValue(), v.getKey());
             ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, base);
             assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, v.getValue()).upToDate(), v.getKey());
+        }
+    }
+
+    /** The date is an input only through the waivers it expires: the reports never print it. */
+    @Test
+    void theDateCountsOnlyThroughTheWaiversItExpires() throws IOException {
+        // no waivers: a rebuild on any later day keeps the reports
+        AdviceRequest plain = request();
+        ReportContext today = context(plain, null, "1.0");
+        ReportContext later = context(with(plain, EvaluationOptions.defaults(Fixtures.TODAY.plusDays(400))), null, "1.0");
+        assertSameInputsAndBytes(today, later, descriptorBytes());
+        ReportWriter.writeUnlessUpToDate(today, FORMATS, dir, baseInputs());
+        assertTrue(ReportWriter.writeUnlessUpToDate(later, FORMATS, dir,
+                ReportInputs.describe(later, FORMATS, BUILD, descriptorBytes())).upToDate());
+
+        // a waiver until 2026-01-31: the same on either side of that day, another input across it
+        AdviceRequest waived = Fixtures.request("descriptors/invalid/expired-waiver.yaml", "packs/small.yaml");
+        byte[] bytes = Files.readAllBytes(Fixtures.path("descriptors/invalid/expired-waiver.yaml"));
+        ReportContext early = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2026, 1, 1))), null, "1.0");
+        ReportContext lastDay = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2026, 1, 31))), null,
+                "1.0");
+        ReportContext expired = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2026, 2, 1))), null,
+                "1.0");
+        ReportContext muchLater = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2027, 2, 1))), null,
+                "1.0");
+        assertSameInputsAndBytes(early, lastDay, bytes);
+        assertSameInputsAndBytes(expired, muchLater, bytes);
+        String before = ReportInputs.describe(lastDay, FORMATS, BUILD, bytes);
+        String after = ReportInputs.describe(expired, FORMATS, BUILD, bytes);
+        assertNotEquals(before, after);
+        assertTrue(after.contains("\nexpired cpu-heavy@2026-01-31\n"), after);
+        assertTrue(before.contains("\nexpired\n"), before);
+        assertNotEquals(ReportFormat.JSON.render(lastDay), ReportFormat.JSON.render(expired), "the expiry shows in the report");
+    }
+
+    private static void assertSameInputsAndBytes(ReportContext a, ReportContext b, byte[] descriptor) {
+        assertEquals(ReportInputs.describe(a, FORMATS, BUILD, descriptor), ReportInputs.describe(b, FORMATS, BUILD, descriptor));
+        for (ReportFormat f : ReportFormat.values()) {
+            assertEquals(f.render(a), f.render(b), f.fileName() + ": same inputs, same report");
         }
     }
 
@@ -179,7 +216,7 @@ class UpToDateReportsTest {
     void aRecordIsVoidWhileTheReportsAreWritten() throws IOException {
         ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
         // a build that renders with other inputs and fails while writing: the record matches nothing
-        ReportContext other = context(with(request(), EvaluationOptions.defaults(Fixtures.TODAY.plusDays(1))), null, "1.0");
+        ReportContext other = context(with(request(), new EvaluationOptions(3.5, 0.2, Fixtures.TODAY)), null, "1.0");
         Files.createDirectory(dir.resolve("report.md.blocked"));
         Path md = dir.resolve("report.md");
         Files.delete(md);

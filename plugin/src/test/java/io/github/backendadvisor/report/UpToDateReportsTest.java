@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,7 +136,7 @@ class UpToDateReportsTest {
         // no waivers: a rebuild on any later day keeps the reports
         AdviceRequest plain = request();
         ReportContext today = context(plain, null, "1.0");
-        ReportContext later = context(with(plain, EvaluationOptions.defaults(Fixtures.TODAY.plusDays(400))), null, "1.0");
+        ReportContext later = on(plain, Fixtures.TODAY.plusDays(400));
         assertSameInputsAndBytes(today, later, descriptorBytes());
         ReportWriter.writeUnlessUpToDate(today, FORMATS, dir, baseInputs());
         assertTrue(ReportWriter.writeUnlessUpToDate(later, FORMATS, dir,
@@ -144,13 +145,10 @@ class UpToDateReportsTest {
         // a waiver until 2026-01-31: the same on either side of that day, another input across it
         AdviceRequest waived = Fixtures.request("descriptors/invalid/expired-waiver.yaml", "packs/small.yaml");
         byte[] bytes = Files.readAllBytes(Fixtures.path("descriptors/invalid/expired-waiver.yaml"));
-        ReportContext early = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2026, 1, 1))), null, "1.0");
-        ReportContext lastDay = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2026, 1, 31))), null,
-                "1.0");
-        ReportContext expired = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2026, 2, 1))), null,
-                "1.0");
-        ReportContext muchLater = context(with(waived, EvaluationOptions.defaults(java.time.LocalDate.of(2027, 2, 1))), null,
-                "1.0");
+        ReportContext early = on(waived, LocalDate.of(2026, 1, 1));
+        ReportContext lastDay = on(waived, LocalDate.of(2026, 1, 31));
+        ReportContext expired = on(waived, LocalDate.of(2026, 2, 1));
+        ReportContext muchLater = on(waived, LocalDate.of(2027, 2, 1));
         assertSameInputsAndBytes(early, lastDay, bytes);
         assertSameInputsAndBytes(expired, muchLater, bytes);
         String before = ReportInputs.describe(lastDay, FORMATS, BUILD, bytes);
@@ -159,6 +157,10 @@ class UpToDateReportsTest {
         assertTrue(after.contains("\nexpired cpu-heavy@2026-01-31\n"), after);
         assertTrue(before.contains("\nexpired\n"), before);
         assertNotEquals(ReportFormat.JSON.render(lastDay), ReportFormat.JSON.render(expired), "the expiry shows in the report");
+    }
+
+    private ReportContext on(AdviceRequest r, LocalDate day) {
+        return context(with(r, EvaluationOptions.defaults(day)), null, "1.0");
     }
 
     private static void assertSameInputsAndBytes(ReportContext a, ReportContext b, byte[] descriptor) {

@@ -95,7 +95,7 @@ class GeneratedInputTest {
                     continue;
                 }
                 Evaluation e = Evaluator.evaluate(pack, d.get(), EvaluationOptions.defaults(Fixtures.TODAY));
-                ReportContext ctx = new ReportContext(new Advice(d.get(), pack, null, e, d.diagnostics(), null), "fuzz.yaml",
+                ReportContext ctx = new ReportContext(new Advice(d.get(), null, pack, null, e, d.diagnostics(), null), "fuzz.yaml",
                         null, "test", EvaluationOptions.defaults(Fixtures.TODAY));
                 for (ReportFormat f : ReportFormat.values()) {
                     f.render(ctx);

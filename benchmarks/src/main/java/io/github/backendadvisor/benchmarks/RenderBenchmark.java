@@ -35,7 +35,7 @@ public class RenderBenchmark {
         var pack = Inputs.defaultPack();
         var descriptor = Inputs.chatService();
         var evaluation = Evaluator.evaluate(pack, descriptor, Inputs.OPTIONS);
-        var advice = new Advice(descriptor, pack, null, evaluation, List.of(), new Advice.Timings(0, RuleSetCache.Load.CACHED, 0, 0));
+        var advice = new Advice(descriptor, null, pack, null, evaluation, List.of(), new Advice.Timings(0, RuleSetCache.Load.CACHED, 0, 0));
         ctx = new ReportContext(advice, "backend-requirements.yaml", "2026-11-26T00:00:00Z", "bench", Inputs.OPTIONS);
     }
 

@@ -41,11 +41,29 @@ public final class DescriptorLoader {
         this.file = file;
     }
 
+    /**
+     * A descriptor file read once: its text, and what it loads to.
+     *
+     * @param text the file's text as parsed, or null when it could not be read
+     * @param descriptor the descriptor, with every problem
+     */
+    public record Source(String text, Result<Descriptor> descriptor) {
+    }
+
+    /**
+     * Reads and loads a descriptor file, keeping the text it parsed (the reports' inputs are
+     * fingerprinted from it, not from a second read that could see a later edit).
+     */
+    public static Source read(Path path, String displayName) {
+        DescriptorLoader loader = new DescriptorLoader(displayName);
+        Optional<String> text = SafeYaml.readText(path, displayName, loader.diags);
+        Optional<Node> root = text.isPresent() ? SafeYaml.compose(text.get(), displayName, loader.diags) : Optional.empty();
+        return new Source(text.orElse(null), loader.finish(root));
+    }
+
     /** Loads a descriptor file; {@code displayName} is how positions name it. */
     public static Result<Descriptor> load(Path path, String displayName) {
-        DescriptorLoader loader = new DescriptorLoader(displayName);
-        Optional<Node> root = SafeYaml.read(path, displayName, loader.diags);
-        return loader.finish(root);
+        return read(path, displayName).descriptor();
     }
 
     /** Loads descriptor text; {@code displayName} is how positions name it. */

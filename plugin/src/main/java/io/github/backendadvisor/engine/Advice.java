@@ -12,6 +12,7 @@ import java.util.List;
  * diagnostic found on the way.
  *
  * @param descriptor the descriptor, or null when it could not be read
+ * @param descriptorText the descriptor file's text as it was parsed, or null when it could not be read
  * @param ruleSet the compiled packs, or null when they could not be compiled
  * @param packsFingerprint identifies the packs and options the rule set was built from, or null
  *     when the packs could not be located
@@ -19,8 +20,8 @@ import java.util.List;
  * @param diagnostics every problem, sorted
  * @param timings how long each stage took
  */
-public record Advice(Descriptor descriptor, RuleSet ruleSet, String packsFingerprint, Evaluation evaluation,
-        List<Diagnostic> diagnostics, Timings timings) {
+public record Advice(Descriptor descriptor, String descriptorText, RuleSet ruleSet, String packsFingerprint,
+        Evaluation evaluation, List<Diagnostic> diagnostics, Timings timings) {
 
     /** Nanoseconds spent per stage, and how the packs were got, for the debug log. */
     public record Timings(long packsNanos, RuleSetCache.Load packs, long descriptorNanos, long evaluationNanos) {

@@ -94,7 +94,8 @@ public final class Advisor {
         long t0 = System.nanoTime();
         RuleSetCache.Lookup packs = ruleSet(request);
         long t1 = System.nanoTime();
-        Result<Descriptor> descriptor = DescriptorLoader.load(request.descriptor(), request.descriptorName());
+        DescriptorLoader.Source source = DescriptorLoader.read(request.descriptor(), request.descriptorName());
+        Result<Descriptor> descriptor = source.descriptor();
         List<Diagnostic> diags = new ArrayList<>(packs.result().diagnostics());
         diags.addAll(descriptor.diagnostics());
         RuleSet set = packs.result().value().orElse(null);
@@ -110,7 +111,7 @@ public final class Advisor {
         long t3 = evaluate ? System.nanoTime() : t2;
         Diagnostics sorted = new Diagnostics();
         sorted.addAll(diags);
-        return new Advice(d, set, packs.fingerprint(), evaluation, sorted.sorted(),
+        return new Advice(d, source.text(), set, packs.fingerprint(), evaluation, sorted.sorted(),
                 new Advice.Timings(t1 - t0, packs.load(), t2 - t1, t3 - t2));
     }
 }

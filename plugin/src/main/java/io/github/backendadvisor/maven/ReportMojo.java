@@ -8,7 +8,7 @@ import io.github.backendadvisor.report.ReportInputs;
 import io.github.backendadvisor.report.ReportWriter;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,7 +62,9 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         long t0 = System.nanoTime();
         ReportWriter.Written result;
         try {
-            String inputs = forSite ? null : ReportInputs.describe(ctx, chosen, build(), descriptorBytes());
+            String text = advice.descriptorText();
+            String inputs = forSite || text == null ? null
+                    : ReportInputs.describe(ctx, chosen, build(), text.getBytes(StandardCharsets.UTF_8));
             result = ReportWriter.writeUnlessUpToDate(ctx, chosen, outputDirectory.toPath(), inputs);
         } catch (IOException e) {
             throw new MojoExecutionException("Backend Advisor: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
@@ -173,15 +175,6 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         File jar = plugin == null || plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
         if (jar == null || !jar.isFile()) return null;
         return version() + " " + jar.length() + " " + jar.lastModified() + " java " + System.getProperty("java.version");
-    }
-
-    /** The descriptor's bytes, read again for the inputs of the reports; null when that fails. */
-    private byte[] descriptorBytes() {
-        try {
-            return Files.readAllBytes(descriptor.toPath());
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private String timestamp() {

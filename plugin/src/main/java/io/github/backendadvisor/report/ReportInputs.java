@@ -28,7 +28,8 @@ public final class ReportInputs {
      * @param formats the formats to write
      * @param build identifies the code that renders (the plugin's version, its jar's size and
      *     time, the JDK), or null when unknown
-     * @param descriptor the descriptor file's bytes, or null when they could not be read again
+     * @param descriptor the descriptor's text as the run parsed it ({@code Advice.descriptorText}),
+     *     in UTF-8, or null when it could not be read
      */
     public static String describe(ReportContext ctx, Set<ReportFormat> formats, String build, byte[] descriptor) {
         if (build == null || descriptor == null || ctx.advice().evaluation() == null

@@ -54,8 +54,11 @@ public final class SafeYaml {
     private SafeYaml() {
     }
 
-    /** Reads a file (at most 1 MiB, UTF-8) and composes it; problems go to {@code diags}. */
-    public static Optional<Node> read(Path path, String displayName, Diagnostics diags) {
+    /**
+     * Reads a file's text (at most 1 MiB, UTF-8) for {@link #compose}; problems go to {@code diags}.
+     * The text is returned rather than composed here so that a caller can keep what it parsed.
+     */
+    public static Optional<String> readText(Path path, String displayName, Diagnostics diags) {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(MAX_BYTES + 1); // one open, no separate size lookup
@@ -71,9 +74,8 @@ public final class SafeYaml {
         Optional<String> text = Utf8.decode(bytes);
         if (text.isEmpty()) {
             diags.error(Position.start(displayName), "file is not valid UTF-8 text");
-            return Optional.empty();
         }
-        return compose(text.get(), displayName, diags);
+        return text;
     }
 
     /** Composes YAML text into a checked node tree; problems go to {@code diags}. */

@@ -177,7 +177,7 @@ class PackSnapshotTest {
         checked.addAll(io.github.backendadvisor.descriptor.DescriptorChecker.check(d, set.vocabulary()));
         var diags = checked.sorted();
         var evaluation = Diagnostics.anyError(diags) ? null : Evaluator.evaluate(set, d, options);
-        ReportContext ctx = new ReportContext(new Advice(d, set, null, evaluation, diags, null), "backend-requirements.yaml",
+        ReportContext ctx = new ReportContext(new Advice(d, null, set, null, evaluation, diags, null), "backend-requirements.yaml",
                 "2026-11-26T00:00:00Z", "test", options);
         StringBuilder all = new StringBuilder();
         for (ReportFormat f : ReportFormat.values()) {

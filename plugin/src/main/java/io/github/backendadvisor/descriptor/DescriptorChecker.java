@@ -11,11 +11,17 @@ public final class DescriptorChecker {
     private DescriptorChecker() {
     }
 
-    /** Every id in the descriptor that no pack in use defines, with the closest known id suggested. */
+    /**
+     * Every id in the descriptor that no pack in use defines, with the closest known id suggested.
+     * Also takes a descriptor with errors as far as it was read ({@link DescriptorLoader.Source#asRead}),
+     * whose ids are checked wherever they could be read.
+     */
     public static List<Diagnostic> check(Descriptor d, Vocabulary v) {
         Diagnostics diags = new Diagnostics();
-        for (String language : d.team().skills().keySet()) {
-            unknown(diags, d, "team.skills." + language, language, "language", v.languages());
+        if (d.team() != null) {
+            for (String language : d.team().skills().keySet()) {
+                unknown(diags, d, "team.skills." + language, language, "language", v.languages());
+            }
         }
         List<String> needs = d.libraries().needs();
         List<String> mustHave = d.libraries().mustHave();
@@ -41,7 +47,9 @@ public final class DescriptorChecker {
         }
         List<Descriptor.Waiver> waivers = d.decision().waivers();
         for (int i = 0; i < waivers.size(); i++) {
-            unknown(diags, d, "decision.waivers[" + i + "].rule", waivers.get(i).rule(), "rule", v.rules());
+            if (waivers.get(i).rule() != null) {
+                unknown(diags, d, "decision.waivers[" + i + "].rule", waivers.get(i).rule(), "rule", v.rules());
+            }
         }
         return diags.sorted();
     }

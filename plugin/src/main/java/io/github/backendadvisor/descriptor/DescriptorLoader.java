@@ -46,8 +46,13 @@ public final class DescriptorLoader {
      *
      * @param text the file's text as parsed, or null when it could not be read
      * @param descriptor the descriptor, with every problem
+     * @param asRead the descriptor as far as it could be read, for checking its ids against the packs
+     *     also when other fields are invalid (so that one build reports every problem): the same as
+     *     {@code descriptor}'s value when that is valid; otherwise invalid fields are null, an
+     *     invalid skill level or weight is a null value under its key, and the version is 0. Null
+     *     when the text is not a YAML mapping. Never evaluated.
      */
-    public record Source(String text, Result<Descriptor> descriptor) {
+    public record Source(String text, Result<Descriptor> descriptor, Descriptor asRead) {
     }
 
     /**
@@ -58,7 +63,7 @@ public final class DescriptorLoader {
         DescriptorLoader loader = new DescriptorLoader(displayName);
         Optional<String> text = SafeYaml.readText(path, displayName, loader.diags);
         Optional<Node> root = text.isPresent() ? SafeYaml.compose(text.get(), displayName, loader.diags) : Optional.empty();
-        return new Source(text.orElse(null), loader.finish(root));
+        return loader.finish(text.orElse(null), root);
     }
 
     /** Loads a descriptor file; {@code displayName} is how positions name it. */
@@ -70,15 +75,15 @@ public final class DescriptorLoader {
     public static Result<Descriptor> parse(String text, String displayName) {
         DescriptorLoader loader = new DescriptorLoader(displayName);
         Optional<Node> root = SafeYaml.compose(text, displayName, loader.diags);
-        return loader.finish(root);
+        return loader.finish(text, root).descriptor();
     }
 
     /** Loads a descriptor from an already composed YAML node (an inline descriptor in a pack test). */
     public static Result<Descriptor> fromNode(Node node, String displayName) {
-        return new DescriptorLoader(displayName).finish(Optional.of(node));
+        return new DescriptorLoader(displayName).finish(null, Optional.of(node)).descriptor();
     }
 
-    private Result<Descriptor> finish(Optional<Node> root) {
+    private Source finish(String text, Optional<Node> root) {
         Descriptor d = null;
         try {
             YamlMapping top = root.isPresent() ? YamlMapping.of(root.get(), file, "the descriptor", diags).orElse(null) : null;
@@ -87,7 +92,7 @@ public final class DescriptorLoader {
             // a bug of ours must not become a stack trace for the user
             diags.error(Position.start(file), "internal error while reading the descriptor: " + e);
         }
-        return Result.of(d, diags.sorted());
+        return new Source(text, Result.of(d, diags.sorted()), d);
     }
 
     private Descriptor document(YamlMapping top) {
@@ -116,10 +121,8 @@ public final class DescriptorLoader {
         Map<String, Double> weights = s == null ? Map.of() : weights(s);
         s = section(top, "decision", false);
         Decision decision = s == null ? new Decision(null, List.of()) : decision(s);
-        if (diags.hasErrors()) {
-            return null;
-        }
-        return new Descriptor(file, version, service, concurrency, io, team, libraries, deployment, weights, decision,
+        // built with errors too, as Source.asRead: Result.of keeps it only when there are none
+        return new Descriptor(file, version == null ? 0 : version, service, concurrency, io, team, libraries, deployment, weights, decision,
                 Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
     }
 
@@ -213,9 +216,9 @@ public final class DescriptorLoader {
             YamlMapping sm = YamlMapping.of(e.value(), file, "team.skills", diags).orElse(null);
             for (Entry s : sm == null ? List.<Entry>of() : sm.entries()) {
                 locations.put("team.skills." + s.key(), s.keyAt());
-                Integer level = YamlValues.integer(s.value(), file, "skill level of '" + s.key() + "'", 0, 5, diags)
-                        .orElse(null);
-                if (level != null) skills.put(s.key(), level);
+                // null only when invalid (reported), so only in a descriptor with errors
+                skills.put(s.key(), YamlValues.integer(s.value(), file, "skill level of '" + s.key() + "'", 0, 5, diags)
+                        .orElse(null));
             }
         }
         return new Team(size, Collections.unmodifiableMap(skills));
@@ -267,9 +270,9 @@ public final class DescriptorLoader {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Entry e : m.entries()) {
             locations.put("weights." + e.key(), e.keyAt());
-            Double w = YamlValues.number(e.value(), file, "weight of '" + e.key() + "'", 0, true, Double.POSITIVE_INFINITY,
-                    diags).orElse(null);
-            if (w != null) out.put(e.key(), w);
+            // null only when invalid (reported), so only in a descriptor with errors
+            out.put(e.key(), YamlValues.number(e.value(), file, "weight of '" + e.key() + "'", 0, true,
+                    Double.POSITIVE_INFINITY, diags).orElse(null));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -100,8 +100,9 @@ public final class Advisor {
         diags.addAll(descriptor.diagnostics());
         RuleSet set = packs.result().value().orElse(null);
         Descriptor d = descriptor.value().orElse(null);
-        if (set != null && d != null) {
-            diags.addAll(DescriptorChecker.check(d, set.vocabulary()));
+        if (set != null && source.asRead() != null) {
+            // also with errors in the descriptor, so that one build reports every problem
+            diags.addAll(DescriptorChecker.check(source.asRead(), set.vocabulary()));
         }
         long t2 = System.nanoTime();
         Evaluation evaluation = null;

@@ -190,6 +190,26 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void idsAreCheckedAlsoWhenOtherFieldsAreInvalid() {
+        String f = "descriptors/invalid/format-and-id-errors.yaml:";
+        assertEquals(List.of(
+                f + "5:30: error: 'concurrency.peakConcurrentConnections' must be a whole number >= 0, not 'lots'",
+                f + "8:12: error: 'io.profile' is 'io_bound'; allowed values are io-bound, cpu-bound, mixed"
+                        + " (did you mean 'io-bound'?)",
+                f + "11:5: error: unknown language 'pyton'; no rule pack in use defines it (did you mean 'python'?)",
+                f + "11:12: error: skill level of 'pyton' is 9; it must be from 0 to 5",
+                f + "13:11: error: unknown capability 'websocket'; no rule pack in use defines it"
+                        + " (did you mean 'websockets'?)",
+                f + "13:22: error: an entry of 'libraries.needs' must be text, not a list",
+                f + "15:3: error: unknown criterion 'teem'; no rule pack in use defines it (did you mean 'team'?)",
+                f + "15:9: error: weight of 'teem' is -1; it must be a number > 0",
+                f + "17:11: error: unknown candidate 'node'; no rule pack in use defines it (did you mean 'nodejs'?)",
+                f + "19:13: error: unknown rule 'cpu-hevy'; no rule pack in use defines it (did you mean 'cpu-heavy'?)",
+                f + "22:7: error: missing required key 'rule' in 'decision.waivers[1]'"),
+                advise("format-and-id-errors.yaml"));
+    }
+
+    @Test
     void validDescriptorHasNoDiagnostics() {
         Result<Descriptor> r = DescriptorLoader.load(Fixtures.path("descriptors/valid.yaml"), "valid.yaml");
         assertEquals(List.of(), r.diagnostics());

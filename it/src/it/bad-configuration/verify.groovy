@@ -1,8 +1,16 @@
-import groovy.json.JsonSlurper
-
 def log = new File(basedir, 'build.log').text
-def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
 assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
 
-assert log.contains("Backend Advisor: unknown format 'pdf' in formats; allowed: html, json, md, sarif")
+// every problem of the configuration in one build, each where the POM sets the parameter (or naming
+// the property that set it), together with the descriptor's; nothing is written
+[
+  "[ERROR] backend-requirements.yaml:4:3: error: unknown key 'owner' in 'service'",
+  "[ERROR] pom.xml:1:1: error: 'fragileThreshold' must be >= 0, not -0.5 (set by the property backendAdvisor.fragileThreshold)",
+  "[ERROR] pom.xml:25:27: error: candidates names unknown candidate 'deno'",
+  "[ERROR] pom.xml:26:22: error: 'today' must be an ISO date such as 2027-06-30, not '2026-02-30'",
+  "[ERROR] pom.xml:30:33: error: unknown format 'mdd' in formats; allowed: html, json, md, sarif (did you mean 'md'?)",
+  "[ERROR] pom.xml:30:33: error: unknown format 'pdf' in formats; allowed: html, json, md, sarif",
+].each { assert log.contains(it) : it }
+assert log.contains('Backend Advisor: 6 errors in the plugin configuration, backend-requirements.yaml or its rule packs; see the lines above')
+assert !new File(basedir, 'target/backend-advisor').exists() : 'nothing is written for a wrong configuration'
 return true

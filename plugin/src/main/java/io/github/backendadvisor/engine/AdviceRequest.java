@@ -1,5 +1,6 @@
 package io.github.backendadvisor.engine;
 
+import io.github.backendadvisor.diag.ConfigPlaces;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +16,18 @@ import java.util.Set;
  * @param disabledRules rule ids to ignore
  * @param candidates candidates to keep; empty keeps all
  * @param options thresholds and today's date
- * @param configFile how positions name the build configuration
+ * @param config where the build configuration sets the parameters above, for messages about them
  * @param classLoader where {@code classpath:} packs come from
  */
 public record AdviceRequest(Path descriptor, String descriptorName, Path baseDir, List<String> rulePacks,
         boolean useDefaultRules, Set<String> disabledRules, List<String> candidates, EvaluationOptions options,
-        String configFile, ClassLoader classLoader) {
+        ConfigPlaces config, ClassLoader classLoader) {
+
+    /** A request whose configuration file places no parameter ({@link ConfigPlaces#of(String)}). */
+    public AdviceRequest(Path descriptor, String descriptorName, Path baseDir, List<String> rulePacks,
+            boolean useDefaultRules, Set<String> disabledRules, List<String> candidates, EvaluationOptions options,
+            String configFile, ClassLoader classLoader) {
+        this(descriptor, descriptorName, baseDir, rulePacks, useDefaultRules, disabledRules, candidates, options,
+                ConfigPlaces.of(configFile), classLoader);
+    }
 }

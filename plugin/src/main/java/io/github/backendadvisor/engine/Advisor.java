@@ -39,7 +39,7 @@ public final class Advisor {
             locations.add(PackLocator.DEFAULT_PACK);
         }
         locations.addAll(request.rulePacks());
-        return new PackLocator(request.baseDir(), request.classLoader(), request.configFile()).locate(locations);
+        return new PackLocator(request.baseDir(), request.classLoader(), request.config()).locate(locations);
     }
 
     /** Reads and compiles the packs a request names. */
@@ -49,7 +49,7 @@ public final class Advisor {
             return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), RuleSetCache.Load.CACHED, null);
         }
         RuleSetBuilder.Options options = new RuleSetBuilder.Options(request.disabledRules(), request.candidates(),
-                request.configFile());
+                request.config());
         RuleSetCache.Lookup lookup = cache.get(sources.get(), options);
         List<Diagnostic> all = new ArrayList<>(sources.diagnostics());
         all.addAll(lookup.result().diagnostics());
@@ -68,7 +68,7 @@ public final class Advisor {
         for (int i = 1; i <= sources.get().size(); i++) {
             // disabled rules and candidate restrictions apply to the whole set only
             RuleSetBuilder.Options options = i == sources.get().size()
-                    ? new RuleSetBuilder.Options(request.disabledRules(), request.candidates(), request.configFile())
+                    ? new RuleSetBuilder.Options(request.disabledRules(), request.candidates(), request.config())
                     : RuleSetBuilder.Options.defaults();
             Result<RuleSet> layer = cache.get(sources.get().subList(0, i), options).result();
             if (!layer.ok()) return java.util.Optional.empty();

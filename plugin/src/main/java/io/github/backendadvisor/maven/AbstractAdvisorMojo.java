@@ -1,6 +1,9 @@
 package io.github.backendadvisor.maven;
 
+import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
@@ -12,15 +15,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.model.InputLocation;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.ReportPlugin;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The parameters every goal shares, and the steps they share: skip, find the descriptor, build
@@ -84,6 +95,13 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
 
+    /** This run of the goal, for where the POM configures it. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
+
+    /** Problems of this goal's parameters, reported with those of the descriptor and the packs. */
+    private final Diagnostics configProblems = new Diagnostics();
+
     /** Whether the goal should stop before doing anything; logs why. */
     protected boolean skipped(boolean needsDescriptor) throws MojoFailureException {
         if (skip) {
@@ -112,35 +130,136 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
-    /** The core's request for this module. */
-    protected AdviceRequest request() throws MojoFailureException {
+    /**
+     * The core's request for this module. A parameter with a wrong value is recorded (see
+     * {@link #misconfigured()}) and replaced by its default, so that the descriptor and the packs
+     * can still be checked.
+     */
+    protected AdviceRequest request() {
         return new AdviceRequest(descriptor.toPath(), displayName(), project.getBasedir().toPath(),
                 rulePacks == null ? List.of() : clean(rulePacks), useDefaultRules,
                 disabledRules == null ? java.util.Set.of() : new LinkedHashSet<>(clean(disabledRules)),
-                candidates == null ? List.of() : clean(candidates), options(), pomName(),
+                candidates == null ? List.of() : clean(candidates), options(), corePlaces(),
                 getClass().getClassLoader());
     }
 
-    /** Thresholds and date. */
-    protected EvaluationOptions options() throws MojoFailureException {
-        LocalDate date;
-        if (today == null || today.isBlank()) {
-            date = LocalDate.now(ZoneOffset.UTC);
-        } else {
+    /** Thresholds and date; a wrong value is recorded and replaced by the default. */
+    private EvaluationOptions options() {
+        LocalDate date = null;
+        if (today != null && !today.isBlank()) {
             try {
                 // the common yyyy-MM-dd without LocalDate's formatter, which runs cold in every module
                 String iso = today.strip();
                 date = IsoDates.parse(iso).orElseGet(() -> LocalDate.parse(iso));
             } catch (DateTimeParseException e) {
-                throw new MojoFailureException("backendAdvisor.today must be an ISO date such as 2027-06-30, not '"
+                configProblem("today", "'today' must be an ISO date such as 2027-06-30, not '"
                         + today + "'");
             }
         }
-        if (tooCloseMargin < 0) throw new MojoFailureException("tooCloseMargin must be >= 0, not " + tooCloseMargin);
-        if (fragileThreshold < 0) {
-            throw new MojoFailureException("fragileThreshold must be >= 0, not " + fragileThreshold);
+        if (date == null) date = LocalDate.now(ZoneOffset.UTC);
+        EvaluationOptions defaults = EvaluationOptions.defaults(date);
+        double margin = tooCloseMargin;
+        if (margin < 0) {
+            configProblem("tooCloseMargin", "'tooCloseMargin' must be >= 0, not " + margin);
+            margin = defaults.tooCloseMargin();
         }
-        return new EvaluationOptions(tooCloseMargin, fragileThreshold, date);
+        double threshold = fragileThreshold;
+        if (threshold < 0) {
+            configProblem("fragileThreshold", "'fragileThreshold' must be >= 0, not " + threshold);
+            threshold = defaults.fragileThreshold();
+        }
+        return new EvaluationOptions(margin, threshold, date);
+    }
+
+    /**
+     * Records a problem of a parameter's value, placed where the POM sets the parameter; when no
+     * POM sets it, a property did, and the message says which.
+     */
+    protected void configProblem(String parameter, String message) {
+        Position at = placeInPom(parameter);
+        if (at != null) {
+            configProblems.error(at, message);
+        } else {
+            configProblems.error(Position.start(pomName()), message + " (set by the property backendAdvisor." + parameter + ")");
+        }
+    }
+
+    /** Records problems found in a file a parameter names (the baseline report). */
+    protected void configProblems(List<Diagnostic> problems) {
+        configProblems.addAll(problems);
+    }
+
+    /** Whether a parameter has a wrong value; then the goal ends with {@link #misconfiguration}. */
+    protected boolean misconfigured() {
+        return configProblems.hasErrors();
+    }
+
+    /**
+     * Logs the configuration's problems together with {@code others}, the descriptor's and the
+     * packs', so that one build shows every problem, and returns the failure that ends the goal.
+     */
+    protected MojoFailureException misconfiguration(List<Diagnostic> others) {
+        Diagnostics all = new Diagnostics();
+        all.addAll(configProblems.sorted());
+        all.addAll(others);
+        int errors = log(all.sorted());
+        return new MojoFailureException("Backend Advisor: " + errors + (errors == 1 ? " error" : " errors")
+                + " in the plugin configuration, " + displayName() + " or its rule packs; see the lines above");
+    }
+
+    /** The parameters the core names in its messages, where the POM sets them. */
+    private static final List<String> CORE_PARAMETERS = List.of("rulePacks", "useDefaultRules", "disabledRules", "candidates");
+
+    /**
+     * Where the POM sets the parameters the core's messages are about. Only those the POM sets
+     * are placed, so that modules configured alike share one key for the compiled packs.
+     */
+    private ConfigPlaces corePlaces() {
+        Map<String, Position> set = new HashMap<>();
+        for (String p : CORE_PARAMETERS) {
+            Position at = placeInPom(p);
+            if (at != null) set.put(p, at);
+        }
+        return new ConfigPlaces(pomName(), set);
+    }
+
+    /**
+     * The position of {@code parameter}'s element in the configuration of this goal's execution,
+     * or else of the plugin (in {@code <build>}, or in {@code <reporting>} for {@code mvn site}), in
+     * whichever POM declares it (the module's or a parent's); null when no POM sets it.
+     */
+    private Position placeInPom(String parameter) {
+        if (plugin == null || project == null) return null;
+        Position at = null;
+        Plugin declared = project.getPlugin(plugin.getPluginLookupKey());
+        if (declared != null) {
+            if (mojoExecution != null) {
+                PluginExecution execution = declared.getExecutionsAsMap().get(mojoExecution.getExecutionId());
+                if (execution != null) at = placeIn(execution.getConfiguration(), parameter);
+            }
+            if (at == null) at = placeIn(declared.getConfiguration(), parameter);
+        }
+        if (at == null && project.getModel().getReporting() != null) {
+            ReportPlugin reporting = project.getModel().getReporting().getReportPluginsAsMap().get(plugin.getPluginLookupKey());
+            if (reporting != null) at = placeIn(reporting.getConfiguration(), parameter);
+        }
+        return at;
+    }
+
+    private Position placeIn(Object configuration, String parameter) {
+        if (!(configuration instanceof Xpp3Dom dom)) return null;
+        Xpp3Dom element = dom.getChild(parameter);
+        if (element == null) return null;
+        try {
+            if (element.getInputLocation() instanceof InputLocation at && at.getSource() != null
+                    && at.getSource().getLocation() != null) {
+                return new Position(pomPath(Path.of(at.getSource().getLocation())), at.getLineNumber(),
+                        Math.max(1, at.getColumnNumber()));
+            }
+        } catch (LinkageError e) {
+            // a Maven whose XML library records no positions (before plexus-utils 3.2)
+        }
+        return null;
     }
 
     /** The advisor, sharing compiled packs across the whole build. */
@@ -162,7 +281,23 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return errors;
     }
 
-    /** The one-line summary that ends a failed run. */
+    /**
+     * How messages name a POM: relative to the module when it is the module's or a local parent's
+     * ("../pom.xml"), so that the same build prints the same on every machine; a parent from a
+     * repository keeps its absolute path.
+     */
+    private String pomPath(Path pom) {
+        Path abs = pom.toAbsolutePath().normalize();
+        for (MavenProject p = project; p != null; p = p.getParent()) {
+            if (p.getFile() != null && p.getFile().toPath().toAbsolutePath().normalize().equals(abs)) {
+                Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+                return base.relativize(abs).toString().replace('\\', '/');
+            }
+        }
+        return abs.toString();
+    }
+
+    /** The one-line summary that ends a run whose descriptor or packs have errors. */
     protected MojoFailureException invalid(int errors) {
         return new MojoFailureException("Backend Advisor: " + errors + (errors == 1 ? " error" : " errors")
                 + " in " + displayName() + " or its rule packs; see the lines above");

@@ -1,6 +1,7 @@
 package io.github.backendadvisor.maven;
 
 import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.engine.CheckPolicy;
 import io.github.backendadvisor.engine.CheckPolicy.Condition;
@@ -45,6 +46,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
         Set<Condition> conditions = conditions();
         String baselineRecommendation = baseline();
         var request = request();
+        if (misconfigured()) throw misconfiguration(advisor().check(request).diagnostics());
         Advice advice = advisor().advise(request);
         int errors = log(advice.diagnostics());
         Timings.log(getLog(), project, advice, -1, false);
@@ -76,27 +78,35 @@ public class CheckMojo extends AbstractAdvisorMojo {
         return idsOr(failOn, List.of("veto", "mismatch", "error"));
     }
 
-    private Set<Condition> conditions() throws MojoFailureException {
+    /** The conditions that fail the build; an unknown one is recorded as a problem of the configuration. */
+    private Set<Condition> conditions() {
         Set<Condition> out = EnumSet.noneOf(Condition.class);
         for (String id : failOn()) {
-            out.add(Condition.fromId(id).orElseThrow(() -> new MojoFailureException("Backend Advisor: unknown failOn '"
-                    + id + "'; allowed: " + String.join(", ", Condition.ids()))));
+            Condition c = Condition.fromId(id).orElse(null);
+            if (c == null) {
+                configProblem("failOn", "unknown failOn '" + id + "'; allowed: " + String.join(", ", Condition.ids())
+                        + Suggestions.didYouMean(id, Condition.ids()));
+            } else {
+                out.add(c);
+            }
         }
         if (out.contains(Condition.DRIFT) && baseline == null) {
-            throw new MojoFailureException("Backend Advisor: failOn names 'drift' but no baseline report is configured");
+            configProblem("failOn", "failOn names 'drift' but no baseline report is configured");
         }
         return out;
     }
 
-    /** The baseline's recommendation ("null" when it had none), or null without a baseline. */
-    private String baseline() throws MojoFailureException {
+    /**
+     * The baseline's recommendation ("null" when it had none), or null without a baseline or when
+     * it cannot be used (its problems are recorded with the configuration's).
+     */
+    private String baseline() {
         if (baseline == null) return null;
         String name = relative(baseline.toPath());
         Result<Optional<String>> read = Baseline.recommendation(baseline.toPath(), name);
         if (!read.ok()) {
-            log(read.diagnostics());
-            throw new MojoFailureException("Backend Advisor: the baseline report " + name
-                    + " cannot be used; see the line above");
+            configProblems(read.diagnostics());
+            return null;
         }
         return read.get().orElse("null");
     }

@@ -1,5 +1,6 @@
 package io.github.backendadvisor.maven;
 
+import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.report.ConsoleSummary;
 import io.github.backendadvisor.report.ReportContext;
@@ -56,6 +57,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         if (skipped(true)) return;
         Set<ReportFormat> chosen = formats();
         var request = request();
+        if (misconfigured()) throw misconfiguration(advisor().check(request).diagnostics());
         Advice advice = advisor().advise(request);
         int errors = log(advice.diagnostics());
         ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options());
@@ -153,11 +155,17 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         return !skip && descriptor != null && descriptor.isFile();
     }
 
-    private Set<ReportFormat> formats() throws MojoFailureException {
+    /** The configured formats; an unknown one is recorded as a problem of the configuration. */
+    private Set<ReportFormat> formats() {
         Set<ReportFormat> out = EnumSet.noneOf(ReportFormat.class);
         for (String id : formatIds()) {
-            out.add(ReportFormat.fromId(id).orElseThrow(() -> new MojoFailureException(
-                    "Backend Advisor: unknown format '" + id + "' in formats; allowed: " + String.join(", ", ReportFormat.ids()))));
+            ReportFormat f = ReportFormat.fromId(id).orElse(null);
+            if (f == null) {
+                configProblem("formats", "unknown format '" + id + "' in formats; allowed: "
+                        + String.join(", ", ReportFormat.ids()) + Suggestions.didYouMean(id, ReportFormat.ids()));
+            } else {
+                out.add(f);
+            }
         }
         return out;
     }

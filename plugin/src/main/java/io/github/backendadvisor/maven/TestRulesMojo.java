@@ -24,6 +24,7 @@ public class TestRulesMojo extends AbstractAdvisorMojo {
         if (skipped(false)) return;
         var request = request();
         RuleSetCache.Lookup packs = advisor().ruleSet(request);
+        if (misconfigured()) throw misconfiguration(packs.result().diagnostics());
         int errors = log(packs.result().diagnostics());
         if (errors > 0) {
             throw new MojoFailureException("Backend Advisor: " + errors + " errors in the rule packs; see the lines above");

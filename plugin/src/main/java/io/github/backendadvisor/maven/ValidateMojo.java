@@ -14,6 +14,7 @@ public class ValidateMojo extends AbstractAdvisorMojo {
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (skipped(true)) return;
         Advice advice = advisor().check(request());
+        if (misconfigured()) throw misconfiguration(advice.diagnostics());
         Timings.logChecked(getLog(), project, advice.timings());
         int errors = log(advice.diagnostics());
         if (errors > 0) {

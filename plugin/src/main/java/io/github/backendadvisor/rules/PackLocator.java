@@ -1,5 +1,6 @@
 package io.github.backendadvisor.rules;
 
+import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
@@ -42,17 +43,22 @@ public final class PackLocator {
 
     private final Path baseDir;
     private final ClassLoader loader;
-    private final String configFile;
+    private final Position configured;
 
     /**
      * @param baseDir relative paths are resolved against it (the module's base directory)
      * @param loader where {@code classpath:} resources come from
-     * @param configFile how positions name the configuration (the POM)
+     * @param config where the configuration (the POM) names the packs, for messages about them
      */
-    public PackLocator(Path baseDir, ClassLoader loader, String configFile) {
+    public PackLocator(Path baseDir, ClassLoader loader, ConfigPlaces config) {
         this.baseDir = baseDir;
         this.loader = loader;
-        this.configFile = configFile;
+        this.configured = config.at("rulePacks");
+    }
+
+    /** A locator whose configuration file places no parameter ({@link ConfigPlaces#of(String)}). */
+    public PackLocator(Path baseDir, ClassLoader loader, String configFile) {
+        this(baseDir, loader, ConfigPlaces.of(configFile));
     }
 
     /** Reads every location in order. */
@@ -80,7 +86,7 @@ public final class PackLocator {
         }
         URL url = loader.getResource(resource);
         if (url == null) {
-            diags.error(Position.start(configFile), "rule pack '" + loc + "' was not found on the plugin's classpath;"
+            diags.error(configured, "rule pack '" + loc + "' was not found on the plugin's classpath;"
                     + " add the jar that holds it as a <dependency> of the plugin");
             return java.util.Optional.empty();
         }
@@ -120,11 +126,11 @@ public final class PackLocator {
                 files = s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")))
                         .sorted().toList();
             } catch (IOException e) {
-                diags.error(Position.start(configFile), "cannot list rule pack directory '" + loc + "': " + e.getMessage());
+                diags.error(configured, "cannot list rule pack directory '" + loc + "': " + e.getMessage());
                 return;
             }
             if (files.isEmpty()) {
-                diags.error(Position.start(configFile), "rule pack directory '" + loc + "' holds no *.yaml file");
+                diags.error(configured, "rule pack directory '" + loc + "' holds no *.yaml file");
             }
             for (Path f : files) {
                 read(f, (loc.endsWith("/") ? loc : loc + "/") + f.getFileName(), diags).ifPresent(out::add);
@@ -132,7 +138,7 @@ public final class PackLocator {
         } else if (Files.isRegularFile(p)) {
             read(p, loc, diags).ifPresent(out::add);
         } else {
-            diags.error(Position.start(configFile), "rule pack '" + loc + "' does not exist (looked for " + p + ")");
+            diags.error(configured, "rule pack '" + loc + "' does not exist (looked for " + p + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.backendadvisor.rules;
 
+import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
@@ -38,9 +39,14 @@ public final class RuleSetBuilder {
      *
      * @param disabledRules rule ids to ignore
      * @param candidates the candidates to keep; empty keeps all
-     * @param configFile how positions name the configuration (the POM)
+     * @param config where the configuration (the POM) sets these, for messages about them
      */
-    public record Options(Set<String> disabledRules, List<String> candidates, String configFile) {
+    public record Options(Set<String> disabledRules, List<String> candidates, ConfigPlaces config) {
+
+        /** Options from a configuration file that places no parameter ({@link ConfigPlaces#of(String)}). */
+        public Options(Set<String> disabledRules, List<String> candidates, String configFile) {
+            this(disabledRules, candidates, ConfigPlaces.of(configFile));
+        }
 
         /** No rule disabled, every candidate kept. */
         public static Options defaults() {
@@ -53,12 +59,12 @@ public final class RuleSetBuilder {
         @Override
         public boolean equals(Object o) {
             return o instanceof Options x && Objects.equals(x.disabledRules, disabledRules)
-                    && Objects.equals(x.candidates, candidates) && Objects.equals(x.configFile, configFile);
+                    && Objects.equals(x.candidates, candidates) && Objects.equals(x.config, config);
         }
 
         @Override
         public int hashCode() {
-            return (Objects.hashCode(disabledRules) * 31 + Objects.hashCode(candidates)) * 31 + Objects.hashCode(configFile);
+            return (Objects.hashCode(disabledRules) * 31 + Objects.hashCode(candidates)) * 31 + Objects.hashCode(config);
         }
     }
 
@@ -83,13 +89,14 @@ public final class RuleSetBuilder {
         try {
             set = b.merge(packs, options, precompiled);
         } catch (RuntimeException e) {
-            b.diags.error(Position.start(options.configFile()), "internal error while combining rule packs: " + e);
+            b.diags.error(options.config().at("rulePacks"), "internal error while combining rule packs: " + e);
         }
         return Result.of(set, b.diags.sorted());
     }
 
     private RuleSet merge(List<Pack> packs, Options options, Map<String, CompiledExpression> precompiled) {
-        Position config = Position.start(options.configFile());
+        // problems of the packs in use as a whole: where the configuration names them
+        Position config = options.config().at(options.config().set().containsKey("rulePacks") ? "rulePacks" : "useDefaultRules");
         if (packs.isEmpty()) {
             diags.error(config, "no rule pack in use; keep useDefaultRules or name a pack in rulePacks");
             return null;
@@ -122,14 +129,14 @@ public final class RuleSetBuilder {
 
         for (String id : options.disabledRules()) {
             if (!rules.containsKey(id)) {
-                diags.error(config, "disabledRules names unknown rule '" + id + "'" + Suggestions.didYouMean(id, rules.keySet()));
+                diags.error(options.config().at("disabledRules"), "disabledRules names unknown rule '" + id + "'" + Suggestions.didYouMean(id, rules.keySet()));
             }
         }
         Map<String, Candidate> inUse = new LinkedHashMap<>(candidates);
         if (!options.candidates().isEmpty()) {
             for (String id : options.candidates()) {
                 if (!candidates.containsKey(id)) {
-                    diags.error(config, "candidates names unknown candidate '" + id + "'"
+                    diags.error(options.config().at("candidates"), "candidates names unknown candidate '" + id + "'"
                             + Suggestions.didYouMean(id, candidates.keySet()));
                 }
             }

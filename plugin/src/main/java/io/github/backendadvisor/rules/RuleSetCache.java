@@ -99,7 +99,7 @@ public final class RuleSetCache {
         for (String candidate : options.candidates()) {
             f.add(candidate);
         }
-        return f.add(options.configFile()).hex();
+        return f.add(options.config().key()).hex();
     }
 
     /**

@@ -111,11 +111,11 @@ class UpToDateReportsTest {
         variants.put("another threshold", ReportInputs.describe(context(with(r, new EvaluationOptions(o.tooCloseMargin(),
                 o.fragileThreshold() + 0.01, o.today())), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
         variants.put("a disabled rule", ReportInputs.describe(context(new AdviceRequest(r.descriptor(), r.descriptorName(),
-                r.baseDir(), r.rulePacks(), r.useDefaultRules(), Set.of("cpu-heavy"), r.candidates(), o, r.configFile(),
+                r.baseDir(), r.rulePacks(), r.useDefaultRules(), Set.of("cpu-heavy"), r.candidates(), o, r.config(),
                 r.classLoader()), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
         variants.put("fewer candidates", ReportInputs.describe(context(new AdviceRequest(r.descriptor(), r.descriptorName(),
                 r.baseDir(), r.rulePacks(), r.useDefaultRules(), r.disabledRules(), List.of("nodejs", "python"), o,
-                r.configFile(), r.classLoader()), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
+                r.config(), r.classLoader()), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
         variants.put("another configuration file", ReportInputs.describe(context(new AdviceRequest(r.descriptor(),
                 r.descriptorName(), r.baseDir(), r.rulePacks(), r.useDefaultRules(), r.disabledRules(), r.candidates(), o,
                 "other/pom.xml", r.classLoader()), null, "1.0"), FORMATS, BUILD, descriptorBytes()));
@@ -176,7 +176,7 @@ class UpToDateReportsTest {
         String text = Fixtures.text("packs/small.yaml");
         AdviceRequest r = request();
         AdviceRequest own = new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), List.of(pack.toString()),
-                false, Set.of(), List.of(), r.options(), r.configFile(), r.classLoader());
+                false, Set.of(), List.of(), r.options(), r.config(), r.classLoader());
         Files.writeString(pack, text);
         String before = ReportInputs.describe(context(own, null, "1.0"), FORMATS, BUILD, descriptorBytes());
         assertEquals(before, ReportInputs.describe(context(own, null, "1.0"), FORMATS, BUILD, descriptorBytes()));
@@ -189,7 +189,7 @@ class UpToDateReportsTest {
 
     private static AdviceRequest with(AdviceRequest r, EvaluationOptions o) {
         return new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(), r.useDefaultRules(),
-                r.disabledRules(), r.candidates(), o, r.configFile(), r.classLoader());
+                r.disabledRules(), r.candidates(), o, r.config(), r.classLoader());
     }
 
     @Test

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,38 @@ class PackErrorsTest {
                 "pom.xml:1:1: error: candidates names unknown candidate 'pyhton' (did you mean 'python'?)",
                 "pom.xml:1:1: error: disabledRules names unknown rule 'cpu-hevy' (did you mean 'cpu-heavy'?)"),
                 lines(r));
+    }
+
+    @Test
+    void configurationTyposAreReportedWhereTheConfigurationSetsThem() {
+        ConfigPlaces places = new ConfigPlaces("pom.xml", Map.of("candidates", new Position("../pom.xml", 25, 27),
+                "rulePacks", new Position("pom.xml", 9, 18)));
+        Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of("cpu-hevy"), List.of("pyhton"), places),
+                "packs/small.yaml");
+        assertEquals(List.of(
+                "../pom.xml:25:27: error: candidates names unknown candidate 'pyhton' (did you mean 'python'?)",
+                "pom.xml:1:1: error: disabledRules names unknown rule 'cpu-hevy' (did you mean 'cpu-heavy'?)"),
+                lines(r));
+        var located = new PackLocator(Fixtures.path("packs/small.yaml").getParent(), getClass().getClassLoader(), places)
+                .locate(List.of("nope.yaml"));
+        assertTrue(lines(located).get(0).startsWith("pom.xml:9:18: error: rule pack 'nope.yaml' does not exist"),
+                lines(located).toString());
+    }
+
+    @Test
+    void modulesConfiguredAlikeShareTheirCompiledPacks() {
+        RuleSetCache cache = new RuleSetCache();
+        var sources = new PackLocator(Fixtures.path("packs/small.yaml").getParent().getParent(), getClass().getClassLoader(),
+                "pom.xml").locate(List.of("packs/small.yaml")).get();
+        ConfigPlaces a = new ConfigPlaces("pom.xml", Map.of("candidates", new Position("../pom.xml", 8, 19)));
+        ConfigPlaces b = new ConfigPlaces("pom.xml", Map.of("candidates", new Position("../pom.xml", 8, 19)));
+        ConfigPlaces elsewhere = new ConfigPlaces("pom.xml", Map.of("candidates", new Position("../../pom.xml", 8, 19)));
+        List<String> python = List.of("python");
+        assertEquals(RuleSetCache.Load.COMPILED, cache.get(sources, new RuleSetBuilder.Options(Set.of(), python, a)).load());
+        assertEquals(RuleSetCache.Load.CACHED, cache.get(sources, new RuleSetBuilder.Options(Set.of(), python, b)).load());
+        // another place would be another message, so it is another entry
+        assertEquals(RuleSetCache.Load.COMPILED,
+                cache.get(sources, new RuleSetBuilder.Options(Set.of(), python, elsewhere)).load());
     }
 
     @Test

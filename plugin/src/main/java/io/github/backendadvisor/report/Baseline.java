@@ -28,15 +28,16 @@ public final class Baseline {
         if (!Files.isRegularFile(file)) {
             return failed(Position.start(displayName), "baseline report does not exist");
         }
-        Optional<String> text;
+        byte[] bytes;
         try {
-            text = Utf8.decode(Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return failed(Position.start(displayName), "cannot read baseline: " + e.getMessage());
         }
+        Optional<String> text = Utf8.decode(bytes);
         if (text.isEmpty()) {
-            return failed(Position.start(displayName), "baseline is not UTF-8 text;"
-                    + " use a report.json written by this plugin");
+            Diagnostic d = Utf8.malformed(bytes, displayName, "baseline", "use a report.json written by this plugin");
+            return failed(d.position(), d.message());
         }
         return recommendation(text.get(), displayName);
     }

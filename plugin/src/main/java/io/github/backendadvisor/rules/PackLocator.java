@@ -4,11 +4,11 @@ import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.diag.Utf8;
 import io.github.backendadvisor.yaml.SafeYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +102,9 @@ public final class PackLocator {
             }
             int slash = resource.lastIndexOf('/');
             String base = CLASSPATH + (slash < 0 ? "" : resource.substring(0, slash + 1));
-            PackSource source = new PackSource(loc, new String(bytes, StandardCharsets.UTF_8), base);
+            String text = text(bytes, loc, diags).orElse(null);
+            if (text == null) return java.util.Optional.empty();
+            PackSource source = new PackSource(loc, text, base);
             CLASSPATH_SOURCES.putIfAbsent(loc + "\u0000" + url, source);
             return java.util.Optional.of(remember(loc, CLASSPATH_SOURCES.get(loc + "\u0000" + url)));
         } catch (IOException e) {
@@ -142,14 +144,21 @@ public final class PackLocator {
         }
     }
 
+    /** A pack's text, decoded strictly: a byte that is not UTF-8 is an error at its place, never a replacement character. */
+    private static java.util.Optional<String> text(byte[] bytes, String name, Diagnostics diags) {
+        java.util.Optional<String> text = Utf8.decode(bytes);
+        if (text.isEmpty()) diags.add(Utf8.malformed(bytes, name, "rule pack", "save it as UTF-8"));
+        return text;
+    }
+
     private java.util.Optional<PackSource> read(Path file, String name, Diagnostics diags) {
         try {
             if (Files.size(file) > SafeYaml.MAX_BYTES) {
                 diags.error(Position.start(name), "rule pack is larger than 1 MiB and is not read");
                 return java.util.Optional.empty();
             }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return java.util.Optional.of(new PackSource(name, text, file.getParent().toString()));
+            return text(Files.readAllBytes(file), name, diags)
+                    .map(text -> new PackSource(name, text, file.getParent().toString()));
         } catch (IOException e) {
             diags.error(Position.start(name), "cannot read rule pack: " + e.getMessage());
             return java.util.Optional.empty();

@@ -73,7 +73,7 @@ public final class SafeYaml {
         }
         Optional<String> text = Utf8.decode(bytes);
         if (text.isEmpty()) {
-            diags.error(Position.start(displayName), "file is not valid UTF-8 text");
+            diags.add(Utf8.malformed(bytes, displayName, "file", "save it as UTF-8"));
         }
         return text;
     }

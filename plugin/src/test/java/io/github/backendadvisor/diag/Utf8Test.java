@@ -42,6 +42,39 @@ class Utf8Test {
         }
     }
 
+    @Test
+    void theErrorPointsAtTheFirstByteThatIsNotUtf8() {
+        // "name: café" saved as Latin-1 on line 2, after a line with two- and four-byte characters
+        byte[] latin1 = concat("\u00e9 \uD83D\uDE00 ok\n".getBytes(StandardCharsets.UTF_8),
+                "name: caf".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9, '\n'});
+        assertEquals("d.yaml:2:10: error: file is not UTF-8 text: byte 0xE9 here is not part of a UTF-8 character;"
+                + " save it as UTF-8", Utf8.malformed(latin1, "d.yaml", "file", "save it as UTF-8").format());
+        // a character cut short at the end, after two supplementary characters (one column each)
+        byte[] cut = concat("\uD83D\uDE00\uD83D\uDE00".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
+        assertEquals("d.yaml:1:3: error: file is not UTF-8 text: byte 0xE2 here is not part of a UTF-8 character;"
+                + " fix", Utf8.malformed(cut, "d.yaml", "file", "fix").format());
+        // wherever one changed byte breaks the text, the error is where the longest valid prefix ends
+        Random random = new Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            byte[] b = ("a\nb\u00e9\u2014\n" + i + "\uD83D\uDE00").getBytes(StandardCharsets.UTF_8);
+            b[random.nextInt(b.length)] = (byte) random.nextInt(256);
+            if (Utf8.decode(b).isPresent()) continue;
+            int valid = b.length;
+            while (strict(java.util.Arrays.copyOf(b, valid)).isEmpty()) valid--;
+            String before = new String(b, 0, valid, StandardCharsets.UTF_8);
+            String line = before.substring(before.lastIndexOf('\n') + 1);
+            Position expected = new Position("f", (int) before.chars().filter(c -> c == '\n').count() + 1,
+                    line.codePointCount(0, line.length()) + 1);
+            assertEquals(expected, Utf8.malformed(b, "f", "file", "fix").position(), java.util.Arrays.toString(b));
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] p : parts) out.writeBytes(p);
+        return out.toByteArray();
+    }
+
     private static Optional<String> strict(byte[] bytes) {
         try {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

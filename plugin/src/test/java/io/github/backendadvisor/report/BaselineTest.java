@@ -102,7 +102,8 @@ class BaselineTest {
         Diagnostic missing = Baseline.recommendation(file, "accepted.json").diagnostics().get(0);
         assertEquals("accepted.json:1:1: error: baseline report does not exist", missing.format());
         Files.write(file, new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'});
-        assertEquals("accepted.json:1:1: error: baseline is not UTF-8 text; use a report.json written by this plugin",
+        assertEquals("accepted.json:1:3: error: baseline is not UTF-8 text: byte 0xC3 here is not part of a UTF-8"
+                + " character; use a report.json written by this plugin",
                 Baseline.recommendation(file, "accepted.json").diagnostics().get(0).format());
         Files.writeString(file, "{ \"recommendation\" : \"python\" }");
         assertEquals(Optional.of("python"), Baseline.recommendation(file, "accepted.json").value().orElseThrow());

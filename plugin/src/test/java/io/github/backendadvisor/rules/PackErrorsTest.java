@@ -9,10 +9,15 @@ import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Pack errors: cross-references, duplicates, replaces, configuration, each with message and position. */
 class PackErrorsTest {
@@ -113,6 +118,14 @@ class PackErrorsTest {
                 "pom.xml:1:1: error: rule pack 'nope.yaml' does not exist (looked for "
                         + Fixtures.path("packs/small.yaml").getParent().resolve("nope.yaml") + ")"),
                 located.diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void aPackThatIsNotUtf8IsAnErrorAtItsFirstBadByte(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("latin1.yaml"), "version: 1\npack:\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        var located = new PackLocator(dir, getClass().getClassLoader(), "pom.xml").locate(List.of("latin1.yaml"));
+        assertEquals(List.of("latin1.yaml:3:13: error: rule pack is not UTF-8 text: byte 0xE9 here is not part of a"
+                + " UTF-8 character; save it as UTF-8"), lines(located));
     }
 
     @Test

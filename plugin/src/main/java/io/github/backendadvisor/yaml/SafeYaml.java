@@ -78,6 +78,23 @@ public final class SafeYaml {
         return text;
     }
 
+    /**
+     * Where an unclosed bracket or quote began, when the parser gave up further down: SnakeYAML
+     * reports such an error where it stopped (often the end of the file), and its context names
+     * the construct that was still open.
+     */
+    private static String context(MarkedYAMLException e) {
+        String context = e.getContext();
+        Mark start = e.getContextMark();
+        Mark stop = e.getProblemMark();
+        if (context == null || start == null || stop == null || start.getLine() >= stop.getLine()) return "";
+        if (!context.contains("flow sequence") && !context.contains("flow mapping") && !context.contains("quoted scalar")) {
+            return "";
+        }
+        return " (" + firstLine(context) + " that starts at line " + (start.getLine() + 1) + ", column "
+                + (start.getColumn() + 1) + ")";
+    }
+
     /** Composes YAML text into a checked node tree; problems go to {@code diags}. */
     public static Optional<Node> compose(String text, String displayName, Diagnostics diags) {
         if (text.length() > MAX_CODE_POINTS) {
@@ -97,7 +114,7 @@ public final class SafeYaml {
                 diags.error(at, "YAML tag '" + problem.substring("Global tag is not allowed: ".length())
                         + "' is not allowed; " + TAG_HINT);
             } else {
-                diags.error(at, "YAML syntax error: " + problem);
+                diags.error(at, "YAML syntax error: " + problem + context(e));
             }
             return Optional.empty();
         } catch (YAMLException e) {

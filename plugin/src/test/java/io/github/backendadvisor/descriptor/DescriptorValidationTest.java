@@ -40,6 +40,18 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void anUnclosedQuoteOrBracketNamesWhereItStarts() {
+        assertEquals(List.of("d.yaml:5:1: error: YAML syntax error: found unexpected end of stream"
+                        + " (while scanning a quoted scalar that starts at line 2, column 17)"),
+                DescriptorLoader.parse("version: 1\nservice: {name: \"unterminated\nio:\n  profile: x\n", "d.yaml")
+                        .diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals(List.of("d.yaml:5:1: error: YAML syntax error: expected ',' or ']', but got <stream end>"
+                        + " (while parsing a flow sequence that starts at line 3, column 10)"),
+                DescriptorLoader.parse("version: 1\nlibraries:\n  needs: [pdf,\n    auth\n", "d.yaml")
+                        .diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void unknownKeyWithSuggestion() {
         assertEquals(List.of("unknown-key.yaml:5:3: error: unknown key 'peakConnection' in 'concurrency'"
                 + " (did you mean 'peakConcurrentConnections'?)"), load("unknown-key.yaml"));

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * A valid requirements descriptor, format version 1 (see descriptor.md). Built only by
- * {@link DescriptorLoader}; optional fields without a default are {@code null}.
+ * {@link DescriptorLoader}; optional fields without a default are {@code null}. (The loader also
+ * builds one from a descriptor with errors, as far as it could be read, only to check its ids:
+ * {@link DescriptorLoader.Source#asRead}.)
  *
  * @param file the path as the user gave it
  * @param version the format version (1)

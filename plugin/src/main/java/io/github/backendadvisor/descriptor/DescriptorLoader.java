@@ -122,8 +122,8 @@ public final class DescriptorLoader {
         s = section(top, "decision", false);
         Decision decision = s == null ? new Decision(null, List.of()) : decision(s);
         // built with errors too, as Source.asRead: Result.of keeps it only when there are none
-        return new Descriptor(file, version == null ? 0 : version, service, concurrency, io, team, libraries, deployment, weights, decision,
-                Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
+        return new Descriptor(file, version == null ? 0 : version, service, concurrency, io, team, libraries, deployment,
+                weights, decision, Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
     }
 
     private boolean checkVersion(int v, Entry e) {

@@ -157,8 +157,9 @@ public final class PackLocator {
                 diags.error(Position.start(name), "rule pack is larger than 1 MiB and is not read");
                 return java.util.Optional.empty();
             }
-            return text(Files.readAllBytes(file), name, diags)
-                    .map(text -> new PackSource(name, text, file.getParent().toString()));
+            String text = text(Files.readAllBytes(file), name, diags).orElse(null);
+            return text == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new PackSource(name, text, file.getParent().toString()));
         } catch (IOException e) {
             diags.error(Position.start(name), "cannot read rule pack: " + e.getMessage());
             return java.util.Optional.empty();

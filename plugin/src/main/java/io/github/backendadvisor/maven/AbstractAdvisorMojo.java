@@ -246,20 +246,46 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return at;
     }
 
+    /**
+     * Where {@code parameter}'s element is in {@code configuration}: null when there is none; the
+     * start of the module's POM when there is one but Maven recorded no position for it.
+     */
     private Position placeIn(Object configuration, String parameter) {
         if (!(configuration instanceof Xpp3Dom dom)) return null;
         Xpp3Dom element = dom.getChild(parameter);
         if (element == null) return null;
+        Object location;
         try {
-            if (element.getInputLocation() instanceof InputLocation at && at.getSource() != null
-                    && at.getSource().getLocation() != null) {
-                return new Position(pomPath(Path.of(at.getSource().getLocation())), at.getLineNumber(),
-                        Math.max(1, at.getColumnNumber()));
-            }
+            location = element.getInputLocation();
         } catch (LinkageError e) {
-            // a Maven whose XML library records no positions (before plexus-utils 3.2)
+            location = null; // a Maven whose XML library records no positions (before plexus-utils 3.2)
         }
-        return null;
+        String file = null;
+        int line = 0;
+        int column = 0;
+        if (location instanceof InputLocation at) {
+            file = at.getSource() == null ? null : at.getSource().getLocation();
+            line = at.getLineNumber();
+            column = at.getColumnNumber();
+        } else if (location != null) {
+            // Maven 4 records its own model API's InputLocation, whose getters have the same names
+            try {
+                Object source = location.getClass().getMethod("getSource").invoke(location);
+                file = source == null ? null : (String) source.getClass().getMethod("getLocation").invoke(source);
+                line = (Integer) location.getClass().getMethod("getLineNumber").invoke(location);
+                column = (Integer) location.getClass().getMethod("getColumnNumber").invoke(location);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                file = null;
+            }
+        }
+        if (file == null || line < 1) return Position.start(pomName());
+        Path pom;
+        try {
+            pom = file.startsWith("file:") ? Path.of(java.net.URI.create(file)) : Path.of(file); // Maven 4 gives a URI
+        } catch (RuntimeException e) {
+            return Position.start(pomName());
+        }
+        return new Position(pomPath(pom), line, Math.max(1, column));
     }
 
     /** The advisor, sharing compiled packs across the whole build. */

@@ -88,7 +88,11 @@ public final class YamlMapping {
      */
     public Optional<Entry> require(String key, Diagnostics diags) {
         Optional<Entry> e = get(key);
-        if (e.isEmpty() && !(suggested.contains(key) && !entries.containsKey(key))) {
+        Entry empty = entries.get(key);
+        if (e.isEmpty() && empty != null) {
+            // "key:" with nothing after it is YAML's null: the key is there, its value is not
+            diags.error(empty.keyAt(), "'" + context + "." + key + "' has no value; it is required");
+        } else if (e.isEmpty() && !suggested.contains(key)) {
             diags.error(at, "missing required key '" + key + "' in '" + context + "'");
         }
         return e;

@@ -66,6 +66,15 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aRequiredKeyWithNoValueIsAnErrorAtTheKey() {
+        assertEquals(List.of("d.yaml:3:3: error: 'service.name' has no value; it is required",
+                "d.yaml:9:3: error: 'io.profile' has no value; it is required"),
+                DescriptorLoader.parse("version: 1\nservice:\n  name:\nconcurrency:\n  peakConcurrentConnections: 1\n"
+                        + "  peakRequestsPerSecond: 1\n  latencyTargetMs: ~\nio:\n  profile:\nteam:\n  skills: {go: 1}\n",
+                        "d.yaml").diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void misspeltRequiredKeyIsOneErrorAtTheMisspelling() {
         assertEquals(List.of(
                 "misspelt-required.yaml:6:3: error: unknown key 'peakRequestPerSecond' in 'concurrency'"

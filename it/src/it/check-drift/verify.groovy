@@ -4,5 +4,5 @@ def log = new File(basedir, 'build.log').text
 def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
 assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
 
-assert log.contains("[ERROR] [drift] the recommendation drifted from the baseline 'go' to 'nodejs'")
+assert log.contains("[ERROR] backend-requirements.yaml:1:1: error: [drift] the recommendation drifted from the baseline 'go' to 'nodejs'")
 return true

@@ -1,6 +1,7 @@
 package io.github.backendadvisor.engine;
 
 import io.github.backendadvisor.descriptor.Descriptor;
+import io.github.backendadvisor.diag.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,8 +44,12 @@ public final class CheckPolicy {
         }
     }
 
-    /** One reason to fail, with the condition that names it. */
-    public record Violation(Condition condition, String message) {
+    /**
+     * One reason to fail, with the condition that names it and where it comes from: the chosen
+     * candidate, the finding's rule or the waiver in the descriptor, or the descriptor as a whole
+     * for a property of the decision (fragile, too close, drifted).
+     */
+    public record Violation(Condition condition, String message, Position at) {
     }
 
     private CheckPolicy() {
@@ -60,14 +65,16 @@ public final class CheckPolicy {
             String baselineRecommendation) {
         List<Violation> out = new ArrayList<>();
         String chosen = d.decision().chosen();
+        Position whole = Position.start(d.file());
+        Position chosenAt = d.locate("decision.chosen");
         if (failOn.contains(Condition.VETO)) {
             if (e.status() == Status.NO_VIABLE_CANDIDATE) {
-                out.add(new Violation(Condition.VETO, "no candidate is viable: every candidate is excluded"));
+                out.add(new Violation(Condition.VETO, "no candidate is viable: every candidate is excluded", whole));
             } else if (chosen != null) {
                 var c = e.candidate(chosen);
                 if (c != null && c.excluded()) {
                     out.add(new Violation(Condition.VETO, "the chosen candidate '" + chosen + "' is excluded: "
-                            + c.exclusions().get(0).reason()));
+                            + c.exclusions().get(0).reason(), chosenAt));
                 }
             }
         }
@@ -77,30 +84,31 @@ public final class CheckPolicy {
             boolean excluded = c != null && c.excluded();
             if (!excluded || !failOn.contains(Condition.VETO)) {
                 out.add(new Violation(Condition.MISMATCH, "the chosen candidate '" + chosen
-                        + "' is not the recommendation '" + e.recommendation() + "'"));
+                        + "' is not the recommendation '" + e.recommendation() + "'", chosenAt));
             }
         }
         if (failOn.contains(Condition.ERROR)) {
             e.findings().stream().filter(f -> f.severity().equals("error") && !f.waived()).forEach(f -> out.add(
-                    new Violation(Condition.ERROR, "rule '" + f.rule() + "' reports an error: " + f.message())));
+                    new Violation(Condition.ERROR, "rule '" + f.rule() + "' reports an error: " + f.message(),
+                            f.location() != null ? f.location() : whole)));
         }
         for (var w : e.expiredWaivers()) {
-            out.add(new Violation(Condition.ERROR, w.location() + ": the waiver for rule '" + w.rule()
-                    + "' expired on " + w.until() + "; renew it with a reason or resolve the finding"));
+            out.add(new Violation(Condition.ERROR, "the waiver for rule '" + w.rule()
+                    + "' expired on " + w.until() + "; renew it with a reason or resolve the finding", w.location()));
         }
         if (failOn.contains(Condition.FRAGILE) && e.fragile()) {
             out.add(new Violation(Condition.FRAGILE, "the decision is fragile: a "
                     + Math.round(e.mostCritical().relativeChange() * 100) + "% change of the weight of '"
-                    + e.mostCritical().criterion() + "' flips it"));
+                    + e.mostCritical().criterion() + "' flips it", whole));
         }
         if (failOn.contains(Condition.TOO_CLOSE) && e.status() == Status.TOO_CLOSE) {
             out.add(new Violation(Condition.TOO_CLOSE, "the decision is too close to call (margin "
-                    + String.format(Locale.ROOT, "%.1f", e.margin()) + " points)"));
+                    + String.format(Locale.ROOT, "%.1f", e.margin()) + " points)", whole));
         }
         if (failOn.contains(Condition.DRIFT) && baselineRecommendation != null
                 && !baselineRecommendation.equals(String.valueOf(e.recommendation()))) {
             out.add(new Violation(Condition.DRIFT, "the recommendation drifted from the baseline '"
-                    + baselineRecommendation + "' to '" + e.recommendation() + "'"));
+                    + baselineRecommendation + "' to '" + e.recommendation() + "'", whole));
         }
         return List.copyOf(out);
     }

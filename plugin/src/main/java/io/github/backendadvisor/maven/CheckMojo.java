@@ -67,7 +67,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
             return;
         }
         for (Violation v : violations) {
-            getLog().error("[" + v.condition().id() + "] " + v.message());
+            getLog().error(v.at() + ": error: [" + v.condition().id() + "] " + v.message());
         }
         throw new MojoFailureException("Backend Advisor: check failed with " + violations.size()
                 + (violations.size() == 1 ? " violation" : " violations") + " ("

@@ -21,13 +21,13 @@ class CheckPolicyTest {
 
     private static List<String> violations(Advice a, EnumSet<Condition> conditions, String baseline) {
         return CheckPolicy.violations(a.descriptor(), a.evaluation(), conditions, baseline).stream()
-                .map(v -> v.condition().id() + ": " + v.message()).toList();
+                .map(v -> v.at() + ": " + v.condition().id() + ": " + v.message()).toList();
     }
 
     @Test
     void anExpiredWaiverIsAnErrorInCheckWhateverFailOnSays() {
         Advice a = advise("invalid/expired-waiver.yaml", Fixtures.TODAY);
-        assertEquals(List.of("error: descriptors/invalid/expired-waiver.yaml:14:7: the waiver for rule 'cpu-heavy' expired"
+        assertEquals(List.of("descriptors/invalid/expired-waiver.yaml:14:7: error: the waiver for rule 'cpu-heavy' expired"
                 + " on 2026-01-31; renew it with a reason or resolve the finding"), violations(a, EnumSet.noneOf(Condition.class), null));
         assertEquals(1, a.evaluation().expiredWaivers().size());
         assertEquals(false, a.evaluation().findings().get(0).waived(), "an expired waiver waives nothing");
@@ -55,7 +55,8 @@ class CheckPolicyTest {
 
         Advice close = advise("scoring-close.yaml", Fixtures.TODAY);
         assertEquals(List.of(), violations(close, EnumSet.of(Condition.TOO_CLOSE, Condition.FRAGILE), "nodejs"));
-        assertEquals(List.of("drift: the recommendation drifted from the baseline 'python' to 'nodejs'"),
+        assertEquals(List.of("descriptors/scoring-close.yaml:1:1: drift: the recommendation drifted from the baseline"
+                + " 'python' to 'nodejs'"),
                 violations(close, EnumSet.of(Condition.DRIFT), "python"));
     }
 }

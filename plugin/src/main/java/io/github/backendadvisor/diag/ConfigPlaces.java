@@ -1,22 +1,23 @@
 package io.github.backendadvisor.diag;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
  * Where the build configuration sets the parameters a message can be about: the position of each
- * one it sets in the file the build reads it from (the POM), and that file, whose start names the
- * others (a parameter set by a property on the command line, or not set at all).
+ * one a POM sets (the module's, or a parent's), and the module's POM, whose start names the others
+ * (a parameter set by a property on the command line, or not set at all).
  *
- * @param file how positions name the configuration file, relative to the module
- * @param set the position of each parameter the file sets, by parameter name
+ * @param file how positions name the module's POM
+ * @param set the position of each parameter a POM sets, by parameter name
  */
 public record ConfigPlaces(String file, Map<String, Position> set) {
 
     /** Copies {@code set}, sorted, so that equal places compare and print equal. */
     public ConfigPlaces {
-        set = set.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(set));
+        set = set.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(set));
     }
 
     /** A configuration file that places no parameter. */

@@ -15,15 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.apache.maven.model.InputLocation;
-import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
-import org.apache.maven.model.ReportPlugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,7 +25,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * The parameters every goal shares, and the steps they share: skip, find the descriptor, build
@@ -139,7 +132,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return new AdviceRequest(descriptor.toPath(), displayName(), project.getBasedir().toPath(),
                 rulePacks == null ? List.of() : clean(rulePacks), useDefaultRules,
                 disabledRules == null ? java.util.Set.of() : new LinkedHashSet<>(clean(disabledRules)),
-                candidates == null ? List.of() : clean(candidates), options(), corePlaces(),
+                candidates == null ? List.of() : clean(candidates), options(), pomPlaces().of(CORE_PARAMETERS),
                 getClass().getClassLoader());
     }
 
@@ -176,7 +169,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
      * POM sets it, a property did, and the message says which.
      */
     protected void configProblem(String parameter, String message) {
-        Position at = placeInPom(parameter);
+        Position at = pomPlaces().find(parameter);
         if (at != null) {
             configProblems.error(at, message);
         } else {
@@ -207,85 +200,13 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
                 + " in the plugin configuration, " + displayName() + " or its rule packs; see the lines above");
     }
 
-    /** The parameters the core names in its messages, where the POM sets them. */
+    /** The parameters the core names in its messages (its {@link ConfigPlaces}). */
     private static final List<String> CORE_PARAMETERS = List.of("rulePacks", "useDefaultRules", "disabledRules", "candidates");
 
-    /**
-     * Where the POM sets the parameters the core's messages are about. Only those the POM sets
-     * are placed, so that modules configured alike share one key for the compiled packs.
-     */
-    private ConfigPlaces corePlaces() {
-        Map<String, Position> set = new HashMap<>();
-        for (String p : CORE_PARAMETERS) {
-            Position at = placeInPom(p);
-            if (at != null) set.put(p, at);
-        }
-        return new ConfigPlaces(pomName(), set);
-    }
-
-    /**
-     * The position of {@code parameter}'s element in the configuration of this goal's execution,
-     * or else of the plugin (in {@code <build>}, or in {@code <reporting>} for {@code mvn site}), in
-     * whichever POM declares it (the module's or a parent's); null when no POM sets it.
-     */
-    private Position placeInPom(String parameter) {
-        if (plugin == null || project == null) return null;
-        Position at = null;
-        Plugin declared = project.getPlugin(plugin.getPluginLookupKey());
-        if (declared != null) {
-            if (mojoExecution != null) {
-                PluginExecution execution = declared.getExecutionsAsMap().get(mojoExecution.getExecutionId());
-                if (execution != null) at = placeIn(execution.getConfiguration(), parameter);
-            }
-            if (at == null) at = placeIn(declared.getConfiguration(), parameter);
-        }
-        if (at == null && project.getModel().getReporting() != null) {
-            ReportPlugin reporting = project.getModel().getReporting().getReportPluginsAsMap().get(plugin.getPluginLookupKey());
-            if (reporting != null) at = placeIn(reporting.getConfiguration(), parameter);
-        }
-        return at;
-    }
-
-    /**
-     * Where {@code parameter}'s element is in {@code configuration}: null when there is none; the
-     * start of the module's POM when there is one but Maven recorded no position for it.
-     */
-    private Position placeIn(Object configuration, String parameter) {
-        if (!(configuration instanceof Xpp3Dom dom)) return null;
-        Xpp3Dom element = dom.getChild(parameter);
-        if (element == null) return null;
-        Object location;
-        try {
-            location = element.getInputLocation();
-        } catch (LinkageError e) {
-            location = null; // a Maven whose XML library records no positions (before plexus-utils 3.2)
-        }
-        String file = null;
-        int line = 0;
-        int column = 0;
-        if (location instanceof InputLocation at) {
-            file = at.getSource() == null ? null : at.getSource().getLocation();
-            line = at.getLineNumber();
-            column = at.getColumnNumber();
-        } else if (location != null) {
-            // Maven 4 records its own model API's InputLocation, whose getters have the same names
-            try {
-                Object source = location.getClass().getMethod("getSource").invoke(location);
-                file = source == null ? null : (String) source.getClass().getMethod("getLocation").invoke(source);
-                line = (Integer) location.getClass().getMethod("getLineNumber").invoke(location);
-                column = (Integer) location.getClass().getMethod("getColumnNumber").invoke(location);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                file = null;
-            }
-        }
-        if (file == null || line < 1) return Position.start(pomName());
-        Path pom;
-        try {
-            pom = file.startsWith("file:") ? Path.of(java.net.URI.create(file)) : Path.of(file); // Maven 4 gives a URI
-        } catch (RuntimeException e) {
-            return Position.start(pomName());
-        }
-        return new Position(pomPath(pom), line, Math.max(1, column));
+    /** Where the POMs of this build set this goal's parameters. */
+    private PomPlaces pomPlaces() {
+        return new PomPlaces(project, plugin == null ? null : plugin.getPluginLookupKey(),
+                mojoExecution == null ? null : mojoExecution.getExecutionId(), pomName());
     }
 
     /** The advisor, sharing compiled packs across the whole build. */
@@ -305,22 +226,6 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
             }
         }
         return errors;
-    }
-
-    /**
-     * How messages name a POM: relative to the module when it is the module's or a local parent's
-     * ("../pom.xml"), so that the same build prints the same on every machine; a parent from a
-     * repository keeps its absolute path.
-     */
-    private String pomPath(Path pom) {
-        Path abs = pom.toAbsolutePath().normalize();
-        for (MavenProject p = project; p != null; p = p.getParent()) {
-            if (p.getFile() != null && p.getFile().toPath().toAbsolutePath().normalize().equals(abs)) {
-                Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-                return base.relativize(abs).toString().replace('\\', '/');
-            }
-        }
-        return abs.toString();
     }
 
     /** The one-line summary that ends a run whose descriptor or packs have errors. */

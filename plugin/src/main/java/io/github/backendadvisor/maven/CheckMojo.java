@@ -57,8 +57,9 @@ public class CheckMojo extends AbstractAdvisorMojo {
         getLog().info("Backend Advisor: " + Sentences.headline(ctx));
         if (advice.descriptor().decision().chosen() == null
                 && (conditions.contains(Condition.VETO) || conditions.contains(Condition.MISMATCH))) {
-            getLog().warn(displayName() + ": decision.chosen is not set, so check cannot judge veto or mismatch;"
-                    + " record the team's choice to have it verified");
+            // in the compiler format, at the decision section when there is one
+            getLog().warn(advice.descriptor().locate("decision") + ": warning: decision.chosen is not set, so check"
+                    + " cannot judge veto or mismatch; record the team's choice to have it verified");
         }
         List<Violation> violations = CheckPolicy.violations(advice.descriptor(), advice.evaluation(), conditions,
                 baselineRecommendation);

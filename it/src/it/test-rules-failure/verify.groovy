@@ -7,5 +7,6 @@ assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack t
 assert log.contains("[ERROR] team-pack.yaml:24:5: error: pack test 'a deliberately wrong expectation' failed")
 assert log.contains("[ERROR]     recommendation: expected 'python', got 'nodejs' (scores: nodejs 80.0 python 0.0)")
 assert log.contains('Backend Advisor pack tests: 1 passed, 1 failed')
-assert log.contains('[WARNING] rules no pack test fires: never-fired')
+// at the rule's definition, in the compiler format
+assert log.contains("[WARNING] team-pack.yaml:10:5: warning: rule 'never-fired' is fired by no pack test; add a test whose descriptor fires it")
 return true

@@ -1,6 +1,8 @@
 package io.github.backendadvisor.maven;
 
+import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.engine.PackTestRunner;
+import io.github.backendadvisor.rules.RuleSet.CompiledRule;
 import io.github.backendadvisor.rules.RuleSetCache;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,12 +44,18 @@ public class TestRulesMojo extends AbstractAdvisorMojo {
         long failed = report.failures();
         int total = report.outcomes().size();
         getLog().info("Backend Advisor pack tests: " + (total - failed) + " passed, " + failed + " failed");
-        if (!report.unfiredRules().isEmpty()) {
-            String msg = "rules no pack test fires: " + String.join(", ", report.unfiredRules());
+        // each rule no test fires, in the compiler format at its definition
+        for (String id : report.unfiredRules()) {
+            Position at = null;
+            for (CompiledRule r : packs.result().get().rules()) {
+                if (r.id().equals(id)) at = r.definition().at();
+            }
+            String line = at + (failOnUnfiredRules ? ": error: " : ": warning: ") + "rule '" + id
+                    + "' is fired by no pack test; add a test whose descriptor fires it";
             if (failOnUnfiredRules) {
-                getLog().error(msg);
+                getLog().error(line);
             } else {
-                getLog().warn(msg);
+                getLog().warn(line);
             }
         }
         if (failed > 0) {

@@ -11,14 +11,15 @@ import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.model.ReportPlugin;
+import org.apache.maven.model.ReportSet;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Where the POMs of a build set a goal's parameters: the element of each parameter in the
  * configuration of the goal's execution, or else of the plugin (in {@code <build>}, or in
- * {@code <reporting>} for {@code mvn site}), in whichever POM declares it (the module's or a
- * parent's). Messages about a parameter's value name that place in the compiler format.
+ * {@code <reporting>} and its report sets for {@code mvn site}), in whichever POM declares it (the
+ * module's or a parent's). Messages about a parameter's value name that place in the compiler format.
  */
 final class PomPlaces {
     private final MavenProject project;
@@ -66,7 +67,12 @@ final class PomPlaces {
         }
         if (at == null && project.getModel().getReporting() != null) {
             ReportPlugin reporting = project.getModel().getReporting().getReportPluginsAsMap().get(pluginKey);
-            if (reporting != null) at = placeIn(reporting.getConfiguration(), parameter);
+            if (reporting != null) {
+                at = placeIn(reporting.getConfiguration(), parameter);
+                for (ReportSet set : reporting.getReportSets()) {
+                    if (at == null) at = placeIn(set.getConfiguration(), parameter);
+                }
+            }
         }
         return at;
     }

@@ -8,6 +8,7 @@ import io.github.backendadvisor.descriptor.Descriptor.Libraries;
 import io.github.backendadvisor.descriptor.Descriptor.Service;
 import io.github.backendadvisor.descriptor.Descriptor.Team;
 import io.github.backendadvisor.descriptor.Descriptor.Waiver;
+import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
@@ -45,14 +46,19 @@ public final class DescriptorLoader {
      * A descriptor file read once: its text, and what it loads to.
      *
      * @param text the file's text as parsed, or null when it could not be read
-     * @param descriptor the descriptor, with every problem
      * @param asRead the descriptor as far as it could be read, for checking its ids against the packs
-     *     also when other fields are invalid (so that one build reports every problem): the same as
-     *     {@code descriptor}'s value when that is valid; otherwise invalid fields are null, an
-     *     invalid skill level or weight is a null value under its key, and the version is 0. Null
-     *     when the text is not a YAML mapping. Never evaluated.
+     *     also when other fields are invalid (so that one build reports every problem): invalid
+     *     fields are null, an invalid skill level or weight is a null value under its key, and the
+     *     version is 0. Null when the text is not a YAML mapping. Evaluated only when valid
+     *     ({@link #descriptor()}).
+     * @param diagnostics every problem found
      */
-    public record Source(String text, Result<Descriptor> descriptor, Descriptor asRead) {
+    public record Source(String text, Descriptor asRead, List<Diagnostic> diagnostics) {
+
+        /** The descriptor with every problem; its value only when there is no error. */
+        public Result<Descriptor> descriptor() {
+            return Result.of(asRead, diagnostics);
+        }
     }
 
     /**
@@ -92,7 +98,7 @@ public final class DescriptorLoader {
             // a bug of ours must not become a stack trace for the user
             diags.error(Position.start(file), "internal error while reading the descriptor: " + e);
         }
-        return new Source(text, Result.of(d, diags.sorted()), d);
+        return new Source(text, d, diags.sorted());
     }
 
     private Descriptor document(YamlMapping top) {
@@ -121,7 +127,7 @@ public final class DescriptorLoader {
         Map<String, Double> weights = s == null ? Map.of() : weights(s);
         s = section(top, "decision", false);
         Decision decision = s == null ? new Decision(null, List.of()) : decision(s);
-        // built with errors too, as Source.asRead: Result.of keeps it only when there are none
+        // built with errors too, as Source.asRead: Source.descriptor() keeps it only when there are none
         return new Descriptor(file, version == null ? 0 : version, service, concurrency, io, team, libraries, deployment,
                 weights, decision, Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
     }

@@ -10,7 +10,8 @@ assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack t
   "[ERROR] pom.xml:26:22: error: 'today' must be an ISO date such as 2027-06-30, not '2026-02-30'",
   "[ERROR] pom.xml:30:33: error: unknown format 'mdd' in formats; allowed: html, json, md, sarif (did you mean 'md'?)",
   "[ERROR] pom.xml:30:33: error: unknown format 'pdf' in formats; allowed: html, json, md, sarif",
+  "[ERROR] pom.xml:30:71: error: 'tooCloseMargin' must be a number such as 3.0, not '3,5' (did you mean 3.5?)",
 ].each { assert log.contains(it) : it }
-assert log.contains('Backend Advisor: 6 errors in the plugin configuration, backend-requirements.yaml or its rule packs; see the lines above')
+assert log.contains('Backend Advisor: 7 errors in the plugin configuration, backend-requirements.yaml or its rule packs; see the lines above')
 assert !new File(basedir, 'target/backend-advisor').exists() : 'nothing is written for a wrong configuration'
 return true

@@ -57,13 +57,19 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     @Parameter(property = "backendAdvisor.candidates")
     protected List<String> candidates;
 
-    /** Score points under which the status is {@code too-close}. */
+    /**
+     * Score points under which the status is {@code too-close}: a number of at least 0. (Read as
+     * text, so that a wrong value is reported with the others, where the POM sets it.)
+     */
     @Parameter(property = "backendAdvisor.tooCloseMargin", defaultValue = "3.0")
-    protected double tooCloseMargin;
+    protected String tooCloseMargin;
 
-    /** Relative weight change under which a decision is {@code fragile}. */
+    /**
+     * Relative weight change under which a decision is {@code fragile}: a number of at least 0, such
+     * as 0.2 for 20%. (Read as text, like {@code tooCloseMargin}.)
+     */
     @Parameter(property = "backendAdvisor.fragileThreshold", defaultValue = "0.2")
-    protected double fragileThreshold;
+    protected String fragileThreshold;
 
     /**
      * The date waivers are judged against, as an ISO date; defaults to today (UTC). Set it to make
@@ -151,17 +157,47 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         }
         if (date == null) date = LocalDate.now(ZoneOffset.UTC);
         EvaluationOptions defaults = EvaluationOptions.defaults(date);
-        double margin = tooCloseMargin;
-        if (margin < 0) {
-            configProblem("tooCloseMargin", "'tooCloseMargin' must be >= 0, not " + margin);
-            margin = defaults.tooCloseMargin();
-        }
-        double threshold = fragileThreshold;
-        if (threshold < 0) {
-            configProblem("fragileThreshold", "'fragileThreshold' must be >= 0, not " + threshold);
-            threshold = defaults.fragileThreshold();
-        }
+        double margin = nonNegative("tooCloseMargin", tooCloseMargin, defaults.tooCloseMargin());
+        double threshold = nonNegative("fragileThreshold", fragileThreshold, defaults.fragileThreshold());
         return new EvaluationOptions(margin, threshold, date);
+    }
+
+    /**
+     * A number parameter of at least 0, or {@code fallback} when it is unset; a wrong value is
+     * recorded and replaced by {@code fallback}. A decimal comma is suggested as a point.
+     */
+    private double nonNegative(String parameter, String value, double fallback) {
+        if (value == null || value.isBlank()) return fallback;
+        Double n = number(value);
+        if (n == null) {
+            Double pointed = value.indexOf(',') == value.lastIndexOf(',') ? number(value.replace(',', '.')) : null;
+            configProblem(parameter, "'" + parameter + "' must be a number such as " + fallback + ", not '" + value.strip()
+                    + "'" + (pointed == null || pointed < 0 ? "" : " (did you mean " + value.strip().replace(',', '.') + "?)"));
+            return fallback;
+        }
+        if (n < 0) {
+            configProblem(parameter, "'" + parameter + "' must be >= 0, not " + value.strip());
+            return fallback;
+        }
+        return n;
+    }
+
+    /**
+     * A finite number written with digits, a point, a sign and an exponent only, or null: Java
+     * would also read "NaN", "Infinity", hexadecimal and a type suffix ("3d").
+     */
+    static Double number(String value) {
+        String v = value.strip();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return null;
+        }
+        try {
+            double d = Double.parseDouble(v);
+            return Double.isFinite(d) ? d : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

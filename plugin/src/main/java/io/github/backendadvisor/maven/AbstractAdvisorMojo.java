@@ -4,12 +4,17 @@ import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import io.github.backendadvisor.rules.RuleSetCache;
 import io.github.backendadvisor.yaml.IsoDates;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -108,14 +114,41 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
             return true;
         }
         if (needsDescriptor && !descriptor.isFile()) {
+            Optional<String> similar = similarFile(descriptor.toPath()).map(this::relative);
             if (failIfMissing) {
                 throw new MojoFailureException("Backend Advisor: no descriptor at " + displayName()
-                        + " (failIfMissing is set)");
+                        + " (failIfMissing is set)" + similar.map(f -> "; did you mean " + f + "?").orElse(""));
             }
-            getLog().info("Backend Advisor: no " + displayName() + " in this module; skipping");
+            if (similar.isPresent()) {
+                getLog().warn("Backend Advisor: no " + displayName() + " in this module, but there is " + similar.get()
+                        + "; rename it, or set the descriptor parameter (backendAdvisor.descriptor) to it. Skipping");
+            } else {
+                getLog().info("Backend Advisor: no " + displayName() + " in this module; skipping");
+            }
             return true;
         }
         return false;
+    }
+
+    /**
+     * A YAML file beside the missing descriptor whose name is close to its name, such as
+     * {@code backend-requirements.yml}: a module that has one almost certainly meant it, and
+     * skipping it with an info line would let {@code check} pass unnoticed.
+     */
+    static Optional<Path> similarFile(Path missing) {
+        Path dir = missing.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) return Optional.empty();
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                if ((lower.endsWith(".yaml") || lower.endsWith(".yml")) && Files.isRegularFile(f)) names.add(name);
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return Optional.empty(); // no suggestion; the module is skipped as before
+        }
+        return Suggestions.closest(missing.getFileName().toString(), names).map(dir::resolve);
     }
 
     /** The descriptor path as messages name it: relative to the module when inside it. */

@@ -113,7 +113,8 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
             getLog().info("Backend Advisor: skipped (backendAdvisor.skip)");
             return true;
         }
-        if (needsDescriptor && !descriptor.isFile()) {
+        // a path that exists but is no file (a directory) is not skipped: reading it reports the mistake
+        if (needsDescriptor && !descriptor.exists()) {
             Optional<String> similar = similarFile(descriptor.toPath()).map(this::relative);
             if (failIfMissing) {
                 throw new MojoFailureException("Backend Advisor: no descriptor at " + displayName()

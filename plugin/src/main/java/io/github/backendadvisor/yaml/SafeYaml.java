@@ -59,6 +59,10 @@ public final class SafeYaml {
      * The text is returned rather than composed here so that a caller can keep what it parsed.
      */
     public static Optional<String> readText(Path path, String displayName, Diagnostics diags) {
+        if (Files.isDirectory(path)) {
+            diags.error(Position.start(displayName), "this is a directory; a YAML file is expected here");
+            return Optional.empty();
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(MAX_BYTES + 1); // one open, no separate size lookup

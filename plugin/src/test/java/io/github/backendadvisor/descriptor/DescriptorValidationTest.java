@@ -204,6 +204,14 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aDirectoryIsNotReadAsAFile(@TempDir Path dir) throws IOException {
+        Path d = Files.createDirectory(dir.resolve("backend-requirements.yaml"));
+        List<String> ds = DescriptorLoader.load(d, "backend-requirements.yaml").diagnostics().stream()
+                .map(Diagnostic::format).toList();
+        assertEquals(List.of("backend-requirements.yaml:1:1: error: this is a directory; a YAML file is expected here"), ds);
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
         List<String> ds = load("out-of-range.yaml");
         assertEquals(4, ds.size());

@@ -82,6 +82,32 @@ public final class SafeYaml {
         return text;
     }
 
+    private static final String NO_TOKEN = "that cannot start any token";
+
+    /**
+     * SnakeYAML's wording of the syntax errors people make most in a hand-written file, said in
+     * terms of what to change; other problems keep the parser's words.
+     */
+    static String explain(String problem) {
+        if (problem.equals("mapping values are not allowed here")) {
+            return "a ':' here cannot start a key; a value that holds ': ' must be in quotes, and otherwise this"
+                    + " line is indented under a key that already has a value, or the line above lacks its ':'";
+        }
+        if (problem.startsWith("expected <block end>, but found '<block mapping start>'")) {
+            return "this line is indented to match no key above it; the keys of one mapping start in the same column";
+        }
+        if (problem.startsWith("expected <block end>, but found '-'")) {
+            return "a list item ('- ') where a key was expected; a list goes under a key of its own, indented below it";
+        }
+        int noToken = problem.indexOf(NO_TOKEN);
+        if (problem.startsWith("found character '") && noToken > 0) {
+            String c = problem.substring("found character '".length(), noToken - 2);
+            return c.startsWith("\\t") ? "a tab; YAML indents with spaces only"
+                    : "a plain value cannot start with '" + c + "'; put the value in quotes";
+        }
+        return problem;
+    }
+
     /**
      * Where an unclosed bracket or quote began, when the parser gave up further down: SnakeYAML
      * reports such an error where it stopped (often the end of the file), and its context names
@@ -118,7 +144,7 @@ public final class SafeYaml {
                 diags.error(at, "YAML tag '" + problem.substring("Global tag is not allowed: ".length())
                         + "' is not allowed; " + TAG_HINT);
             } else {
-                diags.error(at, "YAML syntax error: " + problem + context(e));
+                diags.error(at, "YAML syntax error: " + explain(problem) + context(e));
             }
             return Optional.empty();
         } catch (YAMLException e) {

@@ -35,8 +35,31 @@ class DescriptorValidationTest {
 
     @Test
     void yamlSyntaxErrorAtTheParsersPosition() {
-        assertEquals(List.of("syntax-error.yaml:4:2: error: YAML syntax error: expected <block end>, but found '<block mapping start>'"),
-                load("syntax-error.yaml"));
+        assertEquals(List.of("syntax-error.yaml:4:2: error: YAML syntax error: this line is indented to match no key"
+                + " above it; the keys of one mapping start in the same column"), load("syntax-error.yaml"));
+    }
+
+    private static List<String> parse(String yaml) {
+        return DescriptorLoader.parse(yaml, "d.yaml").diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void theCommonestSyntaxErrorsSayWhatToChange() {
+        String colon = "YAML syntax error: a ':' here cannot start a key; a value that holds ': ' must be in quotes,"
+                + " and otherwise this line is indented under a key that already has a value, or the line above lacks its ':'";
+        assertEquals(List.of("d.yaml:3:20: error: " + colon),
+                parse("version: 1\nservice:\n  description: Note: read this\n"));
+        assertEquals(List.of("d.yaml:4:8: error: " + colon), parse("version: 1\nlibraries:\nfoo: bar\n  needs: [pdf]\n"));
+        assertEquals(List.of("d.yaml:4:8: error: " + colon), parse("version: 1\nservice:\n  name x\n  other: 1\n"));
+        assertEquals(List.of("d.yaml:4:5: error: YAML syntax error: this line is indented to match no key above it;"
+                + " the keys of one mapping start in the same column"),
+                parse("version: 1\nlibraries:\n  needs: [pdf]\n    mustHave: [pdf]\n"));
+        assertEquals(List.of("d.yaml:4:3: error: YAML syntax error: a list item ('- ') where a key was expected; a list"
+                + " goes under a key of its own, indented below it"), parse("version: 1\nlibraries:\n  needs: x\n  - pdf\n"));
+        assertEquals(List.of("d.yaml:3:1: error: YAML syntax error: a tab; YAML indents with spaces only"),
+                parse("version: 1\nservice:\n\tname: x\n"));
+        assertEquals(List.of("d.yaml:2:10: error: YAML syntax error: a plain value cannot start with '@'; put the value"
+                + " in quotes"), parse("version: 1\nservice: @team\n"));
     }
 
     @Test

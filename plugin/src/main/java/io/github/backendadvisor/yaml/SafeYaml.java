@@ -83,6 +83,7 @@ public final class SafeYaml {
     }
 
     private static final String NO_TOKEN = "that cannot start any token";
+    private static final String NO_COLON = "could not find expected ':'";
 
     /**
      * SnakeYAML's wording of the syntax errors people make most in a hand-written file, said in
@@ -99,8 +100,18 @@ public final class SafeYaml {
         if (problem.startsWith("expected <block end>, but found '-'")) {
             return "a list item ('- ') where a key was expected; a list goes under a key of its own, indented below it";
         }
+        if (problem.startsWith("expected <block end>, but found '?'")) {
+            return "a key where a list item was expected; each item of a list starts with '- '";
+        }
+        if (problem.startsWith("expected <block end>, but found '<scalar>'")) {
+            return "text after the closing quote of a quoted value; quote the whole value, and write a ' inside"
+                    + " '...' twice ('it''s')";
+        }
+        if (problem.startsWith(NO_COLON)) {
+            return "this key has no ':' after it; write 'key: value'";
+        }
         int noToken = problem.indexOf(NO_TOKEN);
-        if (problem.startsWith("found character '") && noToken > 0) {
+        if (problem.startsWith("found character '") && noToken - 2 > "found character '".length()) {
             String c = problem.substring("found character '".length(), noToken - 2);
             return c.startsWith("\\t") ? "a tab; YAML indents with spaces only"
                     : "a plain value cannot start with '" + c + "'; put the value in quotes";
@@ -137,9 +148,12 @@ public final class SafeYaml {
         try {
             if (root == null) root = composeWithSnakeYaml(text);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
             String problem = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            if (problem.startsWith(NO_COLON) && e.getContextMark() != null) {
+                mark = e.getContextMark(); // the key that lacks it, not the start of the line after
+            }
+            Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
             if (problem.startsWith("Global tag is not allowed: ")) {
                 diags.error(at, "YAML tag '" + problem.substring("Global tag is not allowed: ".length())
                         + "' is not allowed; " + TAG_HINT);

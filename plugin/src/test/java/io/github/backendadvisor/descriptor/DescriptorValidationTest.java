@@ -60,6 +60,13 @@ class DescriptorValidationTest {
                 parse("version: 1\nservice:\n\tname: x\n"));
         assertEquals(List.of("d.yaml:2:10: error: YAML syntax error: a plain value cannot start with '@'; put the value"
                 + " in quotes"), parse("version: 1\nservice: @team\n"));
+        assertEquals(List.of("d.yaml:4:3: error: YAML syntax error: a key where a list item was expected; each item"
+                + " of a list starts with '- '"), parse("version: 1\nlibraries:\n  - pdf\n  auth: 1\n"));
+        assertEquals(List.of("d.yaml:3:19: error: YAML syntax error: text after the closing quote of a quoted value;"
+                + " quote the whole value, and write a ' inside '...' twice ('it''s')"),
+                parse("version: 1\nservice:\n  name: 'the team's'\n"));
+        assertEquals(List.of("d.yaml:4:3: error: YAML syntax error: this key has no ':' after it; write 'key: value'"),
+                parse("version: 1\nservice:\n  name: x\n  description x\nio:\n  profile: mixed\n"));
     }
 
     @Test

@@ -63,16 +63,16 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     @Parameter(property = "backendAdvisor.candidates")
     protected List<String> candidates;
 
-    /**
-     * Score points under which the status is {@code too-close}: a number of at least 0. (Read as
-     * text, so that a wrong value is reported with the others, where the POM sets it.)
-     */
+    // The two numbers are read as text and converted by the goal, so that a wrong value is reported
+    // with every other problem at the line that sets it, rather than by Maven alone and first.
+
+    /** Score points under which the status is {@code too-close}: a number of at least 0. */
     @Parameter(property = "backendAdvisor.tooCloseMargin", defaultValue = "3.0")
     protected String tooCloseMargin;
 
     /**
      * Relative weight change under which a decision is {@code fragile}: a number of at least 0, such
-     * as 0.2 for 20%. (Read as text, like {@code tooCloseMargin}.)
+     * as 0.2 for 20%.
      */
     @Parameter(property = "backendAdvisor.fragileThreshold", defaultValue = "0.2")
     protected String fragileThreshold;

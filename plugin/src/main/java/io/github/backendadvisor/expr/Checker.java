@@ -109,7 +109,8 @@ final class Checker {
         }
         List<String> known = new ArrayList<>(DescriptorPaths.sections());
         if (valueMode) known.add("candidate");
-        return error(n, "unknown name '" + name + "'" + Suggestions.didYouMean(name, known));
+        String hint = Hints.forName(name, schema);
+        return error(n, "unknown name '" + name + "'" + (hint.isEmpty() ? Suggestions.didYouMean(name, known) : hint));
     }
 
     private static String firstPathIn(String section) {
@@ -140,7 +141,8 @@ final class Checker {
             String section = p.contains(".") ? p.substring(0, p.indexOf('.')) : p;
             String hint = section.equals("team") && p.startsWith("team.skills")
                     ? " (use skill(\"language\") to read a team skill)"
-                    : Suggestions.didYouMean(p, DescriptorPaths.all());
+                    : Hints.forName(p, schema);
+            if (hint.isEmpty()) hint = Suggestions.didYouMean(p, DescriptorPaths.all());
             return error(f, "unknown descriptor path '" + p + "'" + hint);
         }
         return field(f, p);

@@ -159,6 +159,18 @@ public final class ExpressionCompiler {
         Problem problem = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
         Position where = problem == null ? at.at(1, 1) : syntaxPosition(problem, at);
         String message = problem == null ? "syntax error" : firstLine(problem.getMessage());
+        Optional<String> hint = Hints.forSyntax(source);
+        int[] quote = Hints.singleQuote(source);
+        if (message.equals("Encountered unexpected token:<EOF>")) {
+            message = "the expression ends where more was expected";
+        }
+        if (quote != null) {
+            // JavaParser's lexical message names the characters after the quote, not the mistake
+            where = at.at(quote[0], quote[1]);
+            message = hint.orElseThrow();
+        } else if (hint.isPresent()) {
+            message += " (" + hint.get() + ")";
+        }
         diags.add(Diagnostic.error(where, owner + ": syntax error in expression: " + message));
         return Optional.empty();
     }

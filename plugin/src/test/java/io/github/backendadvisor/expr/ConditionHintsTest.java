@@ -1,0 +1,59 @@
+package io.github.backendadvisor.expr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Position;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hints added to errors for mistakes brought from other languages; each expression is rejected all the same. */
+class ConditionHintsTest {
+    private static final ExpressionCompiler COMPILER = new ExpressionCompiler(new ExprSchema(
+            Set.of("javascript", "python"), Set.of("nodejs", "python"), Set.of("websockets", "ml-training", "orm")));
+    private static final PositionMap AT = (l, c) -> new Position("t", l, c);
+
+    private static String error(String expression) {
+        List<Diagnostic> ds = COMPILER.condition(expression, AT, "rule 'r'").diagnostics();
+        assertEquals(1, ds.size(), ds.toString());
+        return ds.get(0).format();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "team.size >= 10 and io.streaming => t:1:17: error: rule 'r': syntax error in expression: Encountered unexpected token: \"and\" <IDENTIFIER> (write 'and' as &&)",
+        "team.size > 3 or io.streaming => t:1:15: error: rule 'r': syntax error in expression: Encountered unexpected token: \"or\" <IDENTIFIER> (write 'or' as ||)",
+        "not io.streaming => t:1:5: error: rule 'r': syntax error in expression: Encountered unexpected token: \"io\" <IDENTIFIER> (write 'not' as !)",
+        "team.size is 3 => t:1:11: error: rule 'r': syntax error in expression: Encountered unexpected token: \"is\" <IDENTIFIER> (write 'is' as ==)",
+        "io.profile === \"mixed\" => t:1:14: error: rule 'r': syntax error in expression: Encountered unexpected token: \"=\" \"=\" (compare with == and !=)",
+        "libraries.needs.contains('orm') => t:1:26: error: rule 'r': syntax error in expression: strings are written in double quotes (\"websockets\"), not single quotes",
+        "concurrency.latencyTargetMs < 100ms => t:1:34: error: rule 'r': syntax error in expression: Encountered unexpected token: \"ms\" <IDENTIFIER> (numbers take no unit: write 100, not 100ms)",
+        "io.cpuWorkShare > 25% => t:1:21: error: rule 'r': syntax error in expression: the expression ends where more was expected (a share is written as a fraction: 0.25, not 25%)",
+        "needs(\"orm\") && (team.size > 3 => t:1:30: error: rule 'r': syntax error in expression: the expression ends where more was expected (a '(' is not closed)",
+        "io.profile == IO_BOUND => t:1:15: error: rule 'r': unknown name 'IO_BOUND' (values of io.profile are strings: io.profile == \"io-bound\")",
+        "deployment.target == DeploymentTarget.SERVERLESS => t:1:22: error: rule 'r': unknown descriptor path 'DeploymentTarget.SERVERLESS' (values of deployment.target are strings: deployment.target == \"serverless\")",
+        "skill(python) > 3 => t:1:7: error: rule 'r': unknown name 'python' (ids are strings: \"python\")",
+        "io.streaming == True => t:1:17: error: rule 'r': unknown name 'True' (write it in lower case: true)",
+    })
+    void aMistakeFromAnotherLanguageGetsAHint(String expression, String expected) {
+        assertEquals(expected, error(expression));
+    }
+
+    /** Words and quotes inside strings, Java's own number suffixes and names that merely contain a word get no hint. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "io.profile == \"it's and or not\" &&",
+        "team.size > 10L &&",
+        "team.size > 1e3 &&",
+        "libraries.needs.contains(\"ml-inference\") ||",
+        "team.size > 0x1F &&",
+    })
+    void noHintWhereNoneApplies(String expression) {
+        String e = error(expression);
+        assertEquals("t:1:" + (expression.length() + 1) + ": error: rule 'r': syntax error in expression: the expression"
+                + " ends where more was expected", e.replaceFirst("t:1:\\d+:", "t:1:" + (expression.length() + 1) + ":"));
+    }
+}

@@ -159,7 +159,7 @@ public final class DescriptorLoader {
     private Node field(YamlMapping m, String key, boolean required) {
         Entry entry = (required ? m.require(key, diags) : m.get(key)).orElse(null);
         if (entry == null) return null;
-        locations.put(m.context() + "." + key, SafeYaml.at(file, entry.value()));
+        locations.put(m.pathOf(key), SafeYaml.at(file, entry.value()));
         return entry.value();
     }
 
@@ -189,7 +189,7 @@ public final class DescriptorLoader {
     }
 
     private String q(YamlMapping m, String key) {
-        return "'" + m.context() + "." + key + "'";
+        return "'" + m.pathOf(key) + "'";
     }
 
     private Service service(YamlMapping m) {

@@ -46,13 +46,14 @@ public final class YamlMapping {
     /**
      * Reads a node as a mapping; reports an error and returns empty when it is something else.
      *
-     * @param context the name of the section, for messages ("concurrency", "the document")
+     * @param context the name of the section, for messages ("concurrency"), or a description of
+     *     the whole document ("the descriptor"), which messages do not quote or prefix to keys
      */
     public static Optional<YamlMapping> of(Node node, String file, String context, Diagnostics diags) {
         if (node instanceof MappingNode m) {
             return Optional.of(new YamlMapping(file, context, m));
         }
-        diags.error(SafeYaml.at(file, node), "'" + context + "' must be a mapping of keys to values, not "
+        diags.error(SafeYaml.at(file, node), quoted(context) + " must be a mapping of keys to values, not "
                 + YamlValues.kind(node));
         return Optional.empty();
     }
@@ -65,11 +66,6 @@ public final class YamlMapping {
     /** Where this mapping starts. */
     public Position position() {
         return at;
-    }
-
-    /** The section name used in messages. */
-    public String context() {
-        return context;
     }
 
     /** The entry under a key. */
@@ -91,11 +87,26 @@ public final class YamlMapping {
         Entry empty = entries.get(key);
         if (e.isEmpty() && empty != null) {
             // "key:" with nothing after it is YAML's null: the key is there, its value is not
-            diags.error(empty.keyAt(), "'" + context + "." + key + "' has no value; it is required");
+            diags.error(empty.keyAt(), "'" + pathOf(key) + "' has no value; it is required");
         } else if (e.isEmpty() && !suggested.contains(key)) {
-            diags.error(at, "missing required key '" + key + "' in '" + context + "'");
+            diags.error(at, "missing required key '" + key + "' in " + quoted(context));
         }
         return e;
+    }
+
+    /** Whether a context describes a whole document ("the descriptor") rather than naming a section. */
+    private static boolean isDocument(String context) {
+        return context.startsWith("the ");
+    }
+
+    /** A context as messages put it: a section's name in quotes, a document's description as it is. */
+    private static String quoted(String context) {
+        return isDocument(context) ? context : "'" + context + "'";
+    }
+
+    /** A key's dotted path from the top of the document ("concurrency.peakRequestsPerSecond", "version"). */
+    public String pathOf(String key) {
+        return isDocument(context) ? key : context + "." + key;
     }
 
     /** All entries in document order. */
@@ -109,7 +120,7 @@ public final class YamlMapping {
             if (!known.contains(e.key())) {
                 Optional<String> closest = Suggestions.closest(e.key(), known);
                 closest.ifPresent(suggested::add);
-                diags.error(e.keyAt(), "unknown key '" + e.key() + "' in '" + context + "'"
+                diags.error(e.keyAt(), "unknown key '" + e.key() + "' in " + quoted(context)
                         + Suggestions.didYouMean(closest));
             }
         }

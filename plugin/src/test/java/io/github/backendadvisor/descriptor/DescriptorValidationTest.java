@@ -90,7 +90,7 @@ class DescriptorValidationTest {
     @Test
     void missingRequiredFieldAndSectionAtTheEnclosingSection() {
         assertEquals(List.of(
-                "missing-required.yaml:1:1: error: missing required key 'io' in 'the descriptor'",
+                "missing-required.yaml:1:1: error: missing required key 'io' in the descriptor",
                 "missing-required.yaml:5:3: error: missing required key 'peakRequestsPerSecond' in 'concurrency'"),
                 load("missing-required.yaml"));
     }
@@ -102,6 +102,13 @@ class DescriptorValidationTest {
                 DescriptorLoader.parse("version: 1\nservice:\n  name:\nconcurrency:\n  peakConcurrentConnections: 1\n"
                         + "  peakRequestsPerSecond: 1\n  latencyTargetMs: ~\nio:\n  profile:\nteam:\n  skills: {go: 1}\n",
                         "d.yaml").diagnostics().stream().map(Diagnostic::format).toList());
+        // at the top, the key is named alone, not as a key of "the descriptor"
+        assertEquals(List.of("d.yaml:1:1: error: 'version' has no value; it is required",
+                "d.yaml:3:1: error: 'team' has no value; it is required"),
+                parse("version:\nservice: {name: x}\nteam:\nio: {profile: mixed}\n"
+                        + "concurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"));
+        assertEquals(List.of("d.yaml:1:1: error: the descriptor must be a mapping of keys to values, not a list"),
+                parse("- version: 1\n"));
     }
 
     @Test
@@ -109,7 +116,7 @@ class DescriptorValidationTest {
         assertEquals(List.of(
                 "misspelt-required.yaml:6:3: error: unknown key 'peakRequestPerSecond' in 'concurrency'"
                         + " (did you mean 'peakRequestsPerSecond'?)",
-                "misspelt-required.yaml:9:1: error: unknown key 'tem' in 'the descriptor' (did you mean 'team'?)"),
+                "misspelt-required.yaml:9:1: error: unknown key 'tem' in the descriptor (did you mean 'team'?)"),
                 load("misspelt-required.yaml"));
     }
 

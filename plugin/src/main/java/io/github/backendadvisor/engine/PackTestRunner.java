@@ -3,9 +3,11 @@ package io.github.backendadvisor.engine;
 import io.github.backendadvisor.descriptor.Descriptor;
 import io.github.backendadvisor.descriptor.DescriptorChecker;
 import io.github.backendadvisor.descriptor.DescriptorLoader;
+import io.github.backendadvisor.descriptor.Vocabulary;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.rules.Model.Expect;
 import io.github.backendadvisor.rules.Model.PackTest;
 import io.github.backendadvisor.rules.RuleSet;
@@ -93,8 +95,17 @@ public final class PackTestRunner {
         Evaluation e = Evaluator.evaluate(set, loaded.get(), options);
         e.firedRules().forEach(r -> firedOverall.add(r.id()));
         Expect x = t.expect();
+        // an id no pack defines is a typo in the test: said as such, not as an outcome that differs
+        Vocabulary v = set.vocabulary();
+        Set<String> unknown = new java.util.HashSet<>();
+        if (x.recommendation() != null && !x.recommendation().equals("none")) {
+            unknownId(problems, unknown, "recommendation", x.recommendation(), "candidate", v.allCandidates());
+        }
+        unknownIds(problems, unknown, "excluded", x.excluded(), "candidate", v.allCandidates());
+        unknownIds(problems, unknown, "fired", x.fired(), "rule", v.rules());
+        unknownIds(problems, unknown, "notFired", x.notFired(), "rule", v.rules());
         String scores = scores(e);
-        if (x.recommendation() != null) {
+        if (x.recommendation() != null && !unknown.contains(x.recommendation())) {
             String want = x.recommendation().equals("none") ? null : x.recommendation();
             if (!Objects.equals(want, e.recommendation())) {
                 problems.add("recommendation: expected " + show(want) + ", got " + show(e.recommendation()) + " (" + scores + ")");
@@ -106,7 +117,7 @@ public final class PackTestRunner {
         if (x.excluded() != null) {
             Set<String> got = new TreeSet<>();
             e.ranking().stream().filter(Evaluation.CandidateResult::excluded).forEach(c -> got.add(c.candidate()));
-            if (!got.equals(new TreeSet<>(x.excluded()))) {
+            if (!got.equals(new TreeSet<>(x.excluded())) && x.excluded().stream().noneMatch(unknown::contains)) {
                 problems.add("excluded: expected " + new TreeSet<>(x.excluded()) + ", got " + got);
             }
         }
@@ -114,7 +125,7 @@ public final class PackTestRunner {
         e.firedRules().forEach(r -> fired.add(r.id()));
         if (x.fired() != null) {
             for (String id : x.fired()) {
-                if (!fired.contains(id)) problems.add("fired: expected rule '" + id + "' to fire; fired: " + fired);
+                if (!fired.contains(id) && !unknown.contains(id)) problems.add("fired: expected rule '" + id + "' to fire; fired: " + fired);
             }
         }
         if (x.notFired() != null) {
@@ -123,6 +134,22 @@ public final class PackTestRunner {
             }
         }
         return new Outcome(t.name(), t.pack(), t.at(), List.copyOf(problems));
+    }
+
+    private static void unknownIds(List<String> problems, Set<String> unknown, String key, List<String> ids, String kind,
+            Set<String> known) {
+        if (ids == null) return;
+        for (String id : ids) {
+            unknownId(problems, unknown, key, id, kind, known);
+        }
+    }
+
+    private static void unknownId(List<String> problems, Set<String> unknown, String key, String id, String kind,
+            Set<String> known) {
+        if (known.contains(id)) return;
+        unknown.add(id);
+        problems.add(key + ": unknown " + kind + " '" + id + "'; no rule pack in use defines it"
+                + Suggestions.didYouMean(id, known));
     }
 
     private static Result<Descriptor> loadFile(PackTest t, ClassLoader loader) {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -167,7 +168,14 @@ public final class PackTestRunner {
                 return Result.failed(List.of(Diagnostic.error(t.at(), "cannot read " + t.descriptorFile())));
             }
         }
-        return DescriptorLoader.load(Path.of(base).resolve(t.descriptorFile()), t.descriptorFile());
+        try {
+            // named like the pack, so that a relative file reads as it would from the pack's own directory
+            String name = Path.of(t.packFile()).resolveSibling(t.descriptorFile()).normalize().toString().replace('\\', '/');
+            return DescriptorLoader.load(Path.of(base).resolve(t.descriptorFile()), name);
+        } catch (InvalidPathException e) {
+            return Result.failed(List.of(Diagnostic.error(t.at(), "test descriptor '" + t.descriptorFile()
+                    + "' is not a usable file name (" + e.getReason() + ")")));
+        }
     }
 
     private static String show(String s) {

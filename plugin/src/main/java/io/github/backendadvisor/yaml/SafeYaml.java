@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -71,6 +72,9 @@ public final class SafeYaml {
                         + " bytes; files larger than 1 MiB (" + MAX_BYTES + " bytes) are not read");
                 return Optional.empty();
             }
+        } catch (NoSuchFileException e) {
+            diags.error(Position.start(displayName), "file does not exist");
+            return Optional.empty();
         } catch (IOException e) {
             diags.error(Position.start(displayName), "cannot read file: " + describe(e));
             return Optional.empty();

@@ -70,7 +70,7 @@ public final class MarkdownReport {
         md.append("## Decision Outcome\n\n");
         if (e.recommendation() != null) {
             md.append("Chosen option: \"").append(esc(ctx.title(e.recommendation()))).append("\", because ")
-                    .append(esc(lowerFirst(Sentences.headline(ctx)))).append("\n\n");
+                    .append(esc(Sentences.because(ctx))).append("\n\n");
         } else {
             md.append(esc(Sentences.headline(ctx))).append("\n\n");
         }
@@ -142,10 +142,6 @@ public final class MarkdownReport {
             if (r.id().equals(id)) return r.title();
         }
         return id;
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Escapes Markdown and inline HTML so that text from a descriptor or pack stays text. */

@@ -32,6 +32,23 @@ public final class Sentences {
         return "Use " + rec + " for " + service + ": " + margin + " and " + robustness + ".";
     }
 
+    /**
+     * Why the recommendation was chosen, to follow "because" in the decision record: "it leads by
+     * 12.0 points and the decision is robust."
+     */
+    public static String because(ReportContext ctx) {
+        Evaluation e = ctx.advice().evaluation();
+        String robustness = e.fragile() ? "the decision is fragile" : "the decision is robust";
+        if (e.margin() == null) {
+            return "it is the only viable candidate, and " + robustness + ".";
+        }
+        if (e.status() == Status.TOO_CLOSE) {
+            return "it leads, though by only " + Numbers.one(e.margin()) + " points (threshold "
+                    + Numbers.one(ctx.options().tooCloseMargin()) + "), which is too close to call; " + robustness + ".";
+        }
+        return "it leads by " + Numbers.one(e.margin()) + " points and " + robustness + ".";
+    }
+
     /** "stays first unless the weight of team rises from 0.22 to 0.31 (go would lead)". */
     public static String flip(ReportContext ctx, Flip f) {
         double to = f.weight() + f.weightChange();

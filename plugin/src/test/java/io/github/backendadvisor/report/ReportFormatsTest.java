@@ -12,6 +12,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.backendadvisor.Fixtures;
 import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import java.io.InputStream;
@@ -147,6 +148,22 @@ class ReportFormatsTest {
         assertFalse(md.contains("[link](http"), "links from data are not live");
         assertTrue(md.contains("&lt;script&gt;"));
         assertTrue(md.contains("\\*bold\\*"));
+    }
+
+    @Test
+    void theDecisionOutcomeGivesItsReasonAsASentence() {
+        // MADR's "Chosen option: X, because ..." continues with a reason, not with the headline's imperative
+        String md = MarkdownReport.render(context("valid.yaml"));
+        Matcher because = Pattern.compile("Chosen option: \"Node\\.js\", because it leads by \\d+\\.\\d points and the"
+                + " decision is (robust|fragile)\\.\n").matcher(md);
+        assertTrue(because.find(), md);
+        var r = Fixtures.request("descriptors/scoring-close.yaml", "packs/small.yaml");
+        var tooClose = new EvaluationOptions(10, 0.2, Fixtures.TODAY);
+        Advice a = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
+                r.useDefaultRules(), r.disabledRules(), r.candidates(), tooClose, r.config(), r.classLoader()));
+        String close = MarkdownReport.render(new ReportContext(a, "d.yaml", null, "1.2.3", tooClose));
+        assertTrue(close.contains("Chosen option: \"Node.js\", because it leads, though by only 5.8 points (threshold 10.0),"
+                + " which is too close to call; the decision is robust.\n"), close);
     }
 
     @Test

@@ -53,9 +53,24 @@ public final class Sentences {
     public static String flip(ReportContext ctx, Flip f) {
         double to = f.weight() + f.weightChange();
         String direction = f.weightChange() >= 0 ? "rises" : "falls";
+        String change = Numbers.percent(f.relativeChange());
         return "stays first unless the weight of " + ctx.criterionTitle(f.criterion()) + " " + direction + " from "
-                + Numbers.two(f.weight()) + " to " + Numbers.two(to) + " (a " + Numbers.percent(f.relativeChange())
+                + Numbers.two(f.weight()) + " to " + Numbers.two(to) + " (" + article(change) + " " + change
                 + " change; " + ctx.title(f.against()) + " would lead)";
+    }
+
+    /**
+     * "a" or "an" before a number as it is read aloud: an 8%, an 11%, an 18%, an 80%, a 1% or a 110%.
+     * Numbers read as "eleven" or "eighteen" (thousand) start with a vowel, like every 8.
+     */
+    static String article(String number) {
+        String digits = number.startsWith("-") ? number.substring(1) : number;
+        int whole = 0;
+        while (whole < digits.length() && Character.isDigit(digits.charAt(whole))) whole++;
+        if (whole == 0) return "a";
+        if (digits.charAt(0) == '8') return "an";
+        boolean elevenOrEighteen = digits.startsWith("11") || digits.startsWith("18");
+        return elevenOrEighteen && whole % 3 == 2 ? "an" : "a";
     }
 
     /** "the value of Go on team would have to rise by 0.25 to tie". */

@@ -161,9 +161,7 @@ public final class ExpressionCompiler {
         String message = problem == null ? "syntax error" : firstLine(problem.getMessage());
         Optional<String> hint = Hints.forSyntax(source);
         int[] quote = Hints.singleQuote(source);
-        if (message.equals("Encountered unexpected token:<EOF>")) {
-            message = "the expression ends where more was expected";
-        }
+        message = plain(message);
         if (quote != null) {
             // JavaParser's lexical message names the characters after the quote, not the mistake
             where = at.at(quote[0], quote[1]);
@@ -192,6 +190,17 @@ public final class ExpressionCompiler {
             return at.at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         return at.at(1, 1);
+    }
+
+    private static final Pattern UNEXPECTED = Pattern.compile("Encountered unexpected token: ?\"(.*?)\" .*");
+
+    /** JavaParser's "Encountered unexpected token: "and" <IDENTIFIER>" as "unexpected 'and'". */
+    static String plain(String message) {
+        if (message.equals("Encountered unexpected token:<EOF>")) {
+            return "the expression ends where more was expected";
+        }
+        Matcher m = UNEXPECTED.matcher(message);
+        return m.matches() ? "unexpected '" + m.group(1) + "' here" : message;
     }
 
     private static String firstLine(String s) {

@@ -24,13 +24,13 @@ class ConditionHintsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
-        "team.size >= 10 and io.streaming => t:1:17: error: rule 'r': syntax error in expression: Encountered unexpected token: \"and\" <IDENTIFIER> (write 'and' as &&)",
-        "team.size > 3 or io.streaming => t:1:15: error: rule 'r': syntax error in expression: Encountered unexpected token: \"or\" <IDENTIFIER> (write 'or' as ||)",
-        "not io.streaming => t:1:5: error: rule 'r': syntax error in expression: Encountered unexpected token: \"io\" <IDENTIFIER> (write 'not' as !)",
-        "team.size is 3 => t:1:11: error: rule 'r': syntax error in expression: Encountered unexpected token: \"is\" <IDENTIFIER> (write 'is' as ==)",
-        "io.profile === \"mixed\" => t:1:14: error: rule 'r': syntax error in expression: Encountered unexpected token: \"=\" \"=\" (compare with == and !=)",
+        "team.size >= 10 and io.streaming => t:1:17: error: rule 'r': syntax error in expression: unexpected 'and' here (write 'and' as &&)",
+        "team.size > 3 or io.streaming => t:1:15: error: rule 'r': syntax error in expression: unexpected 'or' here (write 'or' as ||)",
+        "not io.streaming => t:1:5: error: rule 'r': syntax error in expression: unexpected 'io' here (write 'not' as !)",
+        "team.size is 3 => t:1:11: error: rule 'r': syntax error in expression: unexpected 'is' here (write 'is' as ==)",
+        "io.profile === \"mixed\" => t:1:14: error: rule 'r': syntax error in expression: unexpected '=' here (compare with == and !=)",
         "libraries.needs.contains('orm') => t:1:26: error: rule 'r': syntax error in expression: strings are written in double quotes (\"websockets\"), not single quotes",
-        "concurrency.latencyTargetMs < 100ms => t:1:34: error: rule 'r': syntax error in expression: Encountered unexpected token: \"ms\" <IDENTIFIER> (numbers take no unit: write 100, not 100ms)",
+        "concurrency.latencyTargetMs < 100ms => t:1:34: error: rule 'r': syntax error in expression: unexpected 'ms' here (numbers take no unit: write 100, not 100ms)",
         "io.cpuWorkShare > 25% => t:1:21: error: rule 'r': syntax error in expression: the expression ends where more was expected (a share is written as a fraction: 0.25, not 25%)",
         "needs(\"orm\") && (team.size > 3 => t:1:30: error: rule 'r': syntax error in expression: the expression ends where more was expected (a '(' is not closed)",
         "io.profile == IO_BOUND => t:1:15: error: rule 'r': unknown name 'IO_BOUND' (values of io.profile are strings: io.profile == \"io-bound\")",

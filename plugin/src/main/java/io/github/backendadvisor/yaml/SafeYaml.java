@@ -60,10 +60,6 @@ public final class SafeYaml {
      * The text is returned rather than composed here so that a caller can keep what it parsed.
      */
     public static Optional<String> readText(Path path, String displayName, Diagnostics diags) {
-        if (Files.isDirectory(path)) {
-            diags.error(Position.start(displayName), "this is a directory; a YAML file is expected here");
-            return Optional.empty();
-        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(MAX_BYTES + 1); // one open, no separate size lookup
@@ -76,7 +72,9 @@ public final class SafeYaml {
             diags.error(Position.start(displayName), "file does not exist");
             return Optional.empty();
         } catch (IOException e) {
-            diags.error(Position.start(displayName), "cannot read file: " + describe(e));
+            // a directory opens, and fails on the first read; looked at only then, not for every file
+            diags.error(Position.start(displayName), Files.isDirectory(path)
+                    ? "this is a directory; a YAML file is expected here" : "cannot read file: " + describe(e));
             return Optional.empty();
         }
         Optional<String> text = Utf8.decode(bytes);

@@ -20,10 +20,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -284,18 +288,45 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return new Advisor(CACHE);
     }
 
-    /** Prints diagnostics in the compiler format; returns the number of errors. */
+    /**
+     * Prints diagnostics in the compiler format; returns the number of errors. A warning that an
+     * earlier goal of this plugin already printed for this module in this build (validate, then
+     * report, then check) is not printed again; errors always are.
+     */
     protected int log(List<Diagnostic> diagnostics) {
         int errors = 0;
+        Set<String> shown = null;
         for (Diagnostic d : diagnostics) {
             if (d.isError()) {
                 errors++;
                 getLog().error(d.format());
+                continue;
+            }
+            if (shown == null) shown = shownWarnings();
+            String line = d.format();
+            if (shown.add(line)) {
+                getLog().warn(line);
             } else {
-                getLog().warn(d.format());
+                getLog().debug("Backend Advisor: printed by an earlier goal of this module: " + line);
             }
         }
         return errors;
+    }
+
+    private static final String SHOWN_WARNINGS = "backendAdvisor.shownWarnings";
+
+    /**
+     * The warnings printed so far for this module, kept in Maven's context of this plugin and
+     * project, which every goal of the plugin in the module shares for the build; a new set when
+     * there is none (a goal run outside Maven).
+     */
+    @SuppressWarnings("unchecked")
+    private Set<String> shownWarnings() {
+        Map<Object, Object> context = getPluginContext();
+        if (context == null) return new HashSet<>();
+        synchronized (context) {
+            return (Set<String>) context.computeIfAbsent(SHOWN_WARNINGS, k -> ConcurrentHashMap.newKeySet());
+        }
     }
 
     /** The one-line summary that ends a run whose descriptor or packs have errors. */

@@ -46,8 +46,9 @@ public final class YamlMapping {
     /**
      * Reads a node as a mapping; reports an error and returns empty when it is something else.
      *
-     * @param context the name of the section, for messages ("concurrency"), or a description of
-     *     the whole document ("the descriptor"), which messages do not quote or prefix to keys
+     * @param context the name of the section, for messages ("concurrency"), or a description of it
+     *     ("the descriptor", "exclude of rule 'x'"), which messages do not quote; the keys of a
+     *     document ("the ...") are named alone
      */
     public static Optional<YamlMapping> of(Node node, String file, String context, Diagnostics diags) {
         if (node instanceof MappingNode m) {
@@ -87,7 +88,9 @@ public final class YamlMapping {
         Entry empty = entries.get(key);
         if (e.isEmpty() && empty != null) {
             // "key:" with nothing after it is YAML's null: the key is there, its value is not
-            diags.error(empty.keyAt(), "'" + pathOf(key) + "' has no value; it is required");
+            String named = isDocument(context) || !isDescription(context) ? "'" + pathOf(key) + "'"
+                    : "'" + key + "' in " + context;
+            diags.error(empty.keyAt(), named + " has no value; it is required");
         } else if (e.isEmpty() && !suggested.contains(key)) {
             diags.error(at, "missing required key '" + key + "' in " + quoted(context));
         }
@@ -99,9 +102,14 @@ public final class YamlMapping {
         return context.startsWith("the ");
     }
 
-    /** A context as messages put it: a section's name in quotes, a document's description as it is. */
+    /** Whether a context describes its mapping in words rather than naming a section. */
+    private static boolean isDescription(String context) {
+        return context.indexOf(' ') >= 0;
+    }
+
+    /** A context as messages put it: a section's name in quotes, a description as it is. */
     private static String quoted(String context) {
-        return isDocument(context) ? context : "'" + context + "'";
+        return isDescription(context) ? context : "'" + context + "'";
     }
 
     /** A key's dotted path from the top of the document ("concurrency.peakRequestsPerSecond", "version"). */

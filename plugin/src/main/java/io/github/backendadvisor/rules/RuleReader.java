@@ -6,6 +6,7 @@ import io.github.backendadvisor.rules.Model.Expect;
 import io.github.backendadvisor.rules.Model.Finding;
 import io.github.backendadvisor.rules.Model.PackTest;
 import io.github.backendadvisor.rules.Model.Rule;
+import io.github.backendadvisor.yaml.SafeYaml;
 import io.github.backendadvisor.yaml.YamlMapping;
 import io.github.backendadvisor.yaml.YamlMapping.Entry;
 import io.github.backendadvisor.yaml.YamlValues;
@@ -14,7 +15,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the {@code rules:} and {@code tests:} lists of a pack. */
 final class RuleReader {
@@ -77,7 +80,14 @@ final class RuleReader {
                     }
                 });
         Map<String, String> exclude = new LinkedHashMap<>();
-        m.get("exclude").flatMap(e -> YamlMapping.of(e.value(), file, "exclude of rule '" + label + "'", diags))
+        Node excludeNode = m.get("exclude").map(Entry::value).orElse(null);
+        if (excludeNode instanceof SequenceNode) {
+            // the natural first try; the reason is what the report shows for the veto
+            diags.error(SafeYaml.at(file, excludeNode), "exclude of rule '" + label + "' maps each vetoed candidate to"
+                    + " the reason shown for it, such as exclude: { go: \"why\" }; a list gives no reasons");
+            excludeNode = null;
+        }
+        Optional.ofNullable(excludeNode).flatMap(e -> YamlMapping.of(e, file, "exclude of rule '" + label + "'", diags))
                 .ifPresent(xm -> {
                     for (Entry x : xm.entries()) {
                         refs.put("exclude." + x.key(), x.keyAt());

@@ -129,13 +129,13 @@ class PackErrorsTest {
     }
 
     @Test
-    void aMappingDescribedInWordsIsNotQuotedAsIfItWereAKey() {
+    void aMappingDescribedInWordsIsNotQuotedAsIfItWereAKeyAndExcludeAsAListIsExplained() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: r\n    title: t\n"
                 + "    when: io.streaming\n    exclude: [go]\n    because: b\ntests:\n  - name: t\n    descriptor: [x]\n"
                 + "    expect: { recommendation: go }\n";
         List<String> got = lines(PackLoader.parse(new PackSource("p.yaml", pack, ".")));
-        assertTrue(got.contains("p.yaml:7:14: error: exclude of rule 'r' must be a mapping of keys to values, not a list"),
-                got.toString());
+        assertTrue(got.contains("p.yaml:7:14: error: exclude of rule 'r' maps each vetoed candidate to the reason shown"
+                + " for it, such as exclude: { go: \"why\" }; a list gives no reasons"), got.toString());
         assertTrue(got.contains("p.yaml:11:17: error: descriptor of test 't' must be a mapping of keys to values, not a list"),
                 got.toString());
     }

@@ -3,7 +3,10 @@ package io.github.backendadvisor.descriptor;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Suggestions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Checks the ids a descriptor uses (languages, capabilities, criteria, candidates, rules) against the packs. */
@@ -20,21 +23,21 @@ public final class DescriptorChecker {
         Diagnostics diags = new Diagnostics();
         if (d.team() != null) {
             for (String language : d.team().skills().keySet()) {
-                unknown(diags, d, "team.skills." + language, language, "language", v.languages());
+                unknown(diags, d, "team.skills." + language, language, "language", v.languages(), v);
             }
         }
         List<String> needs = d.libraries().needs();
         List<String> mustHave = d.libraries().mustHave();
         for (int i = 0; i < mustHave.size(); i++) {
-            unknown(diags, d, "libraries.mustHave[" + i + "]", mustHave.get(i), "capability", v.capabilities());
+            unknown(diags, d, "libraries.mustHave[" + i + "]", mustHave.get(i), "capability", v.capabilities(), v);
         }
         for (int i = 0; i < needs.size(); i++) {
             if (d.locations().containsKey("libraries.needs[" + i + "]")) {
-                unknown(diags, d, "libraries.needs[" + i + "]", needs.get(i), "capability", v.capabilities());
+                unknown(diags, d, "libraries.needs[" + i + "]", needs.get(i), "capability", v.capabilities(), v);
             }
         }
         for (String criterion : d.weights().keySet()) {
-            unknown(diags, d, "weights." + criterion, criterion, "criterion", v.criteria());
+            unknown(diags, d, "weights." + criterion, criterion, "criterion", v.criteria(), v);
         }
         String chosen = d.decision().chosen();
         if (chosen != null) {
@@ -42,22 +45,68 @@ public final class DescriptorChecker {
                 diags.error(d.locate("decision.chosen"), "chosen candidate '" + chosen
                         + "' is not in the candidate set of this build (restricted to " + String.join(", ", v.candidates()) + ")");
             } else {
-                unknown(diags, d, "decision.chosen", chosen, "candidate", v.candidates());
+                unknown(diags, d, "decision.chosen", chosen, "candidate", v.candidates(), v);
             }
         }
         List<Descriptor.Waiver> waivers = d.decision().waivers();
         for (int i = 0; i < waivers.size(); i++) {
             if (waivers.get(i).rule() != null) {
-                unknown(diags, d, "decision.waivers[" + i + "].rule", waivers.get(i).rule(), "rule", v.rules());
+                unknown(diags, d, "decision.waivers[" + i + "].rule", waivers.get(i).rule(), "rule", v.rules(), v);
             }
         }
         return diags.sorted();
     }
 
-    private static void unknown(Diagnostics diags, Descriptor d, String path, String id, String kind, Set<String> known) {
-        if (!known.contains(id)) {
-            diags.error(d.locate(path), "unknown " + kind + " '" + id + "'; no rule pack in use defines it"
-                    + Suggestions.didYouMean(id, known));
+    /** Short names people write for the languages of the default pack; suggested only, never accepted. */
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("js", "javascript", "ts", "typescript",
+            "py", "python", "python3", "python", "kt", "kotlin", "node", "javascript", "nodejs", "javascript",
+            "node.js", "javascript", "jvm", "java");
+
+    private static void unknown(Diagnostics diags, Descriptor d, String path, String id, String kind, Set<String> known,
+            Vocabulary v) {
+        if (known.contains(id)) return;
+        String hint = Suggestions.didYouMean(id, known);
+        if (hint.isEmpty() && kind.equals("language")) {
+            String meant = LANGUAGE_NAMES.get(id.toLowerCase(Locale.ROOT));
+            if (meant != null && known.contains(meant)) hint = " (did you mean '" + meant + "'?)";
         }
+        if (hint.isEmpty() && kind.equals("capability")) hint = related(id, v);
+        diags.error(d.locate(path), "unknown " + kind + " '" + id + "'; no rule pack in use defines it" + hint);
+    }
+
+    /**
+     * The capabilities a need named after a product or a shorthand most likely means: those whose
+     * title or flagship packages have the word ("kafka" in "Message brokers (Kafka, AMQP)"), or
+     * whose id starts with it ("ml" for ml-training and ml-inference); nothing when more than three
+     * match, since that would be a guess.
+     */
+    static String related(String id, Vocabulary v) {
+        String word = id.toLowerCase(Locale.ROOT);
+        List<String> found = new ArrayList<>();
+        for (var e : v.capabilityWords().entrySet()) {
+            boolean match = e.getKey().startsWith(word + "-");
+            for (String phrase : e.getValue()) {
+                match |= hasWord(phrase.toLowerCase(Locale.ROOT), word);
+            }
+            if (match) found.add(e.getKey());
+        }
+        if (found.isEmpty() || found.size() > 3) return "";
+        if (found.size() == 1) {
+            String c = found.get(0);
+            return " (did you mean '" + c + "': " + v.capabilityWords().get(c).get(0) + "?)";
+        }
+        return " (did you mean one of " + String.join(", ", found.stream().map(c -> "'" + c + "'").toList()) + "?)";
+    }
+
+    /** Whether {@code word} stands in {@code text} on its own, between characters that are not letters or digits. */
+    private static boolean hasWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -267,7 +267,9 @@ public final class DescriptorLoader {
     }
 
     private Deployment deployment(YamlMapping m) {
-        String target = oneOf(m, "target", false, DeploymentTarget.ids());
+        Node targetNode = field(m, "target", false);
+        String target = targetNode == null ? null : YamlValues.oneOf(targetNode, file, q(m, "target"),
+                DeploymentTarget.ids(), DeploymentTarget.PLATFORMS, diags).orElse(null);
         return new Deployment(target == null ? DeploymentTarget.CONTAINERS : DeploymentTarget.fromId(target),
                 flag(m, "coldStartSensitive"));
     }

@@ -1,5 +1,7 @@
 package io.github.backendadvisor.descriptor;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +13,15 @@ import java.util.Set;
  * @param allCandidates every candidate id the packs define
  * @param criteria criterion ids
  * @param rules rule ids
+ * @param capabilityWords each capability's title and flagship packages, in pack order, so that a
+ *     need named after a product ("kafka") can be matched to the capability that lists it
  */
 public record Vocabulary(Set<String> languages, Set<String> capabilities, Set<String> candidates,
-        Set<String> allCandidates, Set<String> criteria, Set<String> rules) {
+        Set<String> allCandidates, Set<String> criteria, Set<String> rules, Map<String, List<String>> capabilityWords) {
+
+    /** A vocabulary without capability titles or packages. */
+    public Vocabulary(Set<String> languages, Set<String> capabilities, Set<String> candidates,
+            Set<String> allCandidates, Set<String> criteria, Set<String> rules) {
+        this(languages, capabilities, candidates, allCandidates, criteria, rules, Map.of());
+    }
 }

@@ -60,7 +60,14 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
         Set<String> ruleIds = new java.util.LinkedHashSet<>();
         for (CompiledRule r : rules) ruleIds.add(r.id());
         ruleIds.addAll(disabledRules);
+        Map<String, List<String>> words = new java.util.LinkedHashMap<>();
+        for (Capability c : capabilities.values()) {
+            List<String> phrases = new java.util.ArrayList<>();
+            phrases.add(c.title());
+            for (var s : c.support().values()) phrases.addAll(s.packages());
+            words.put(c.id(), List.copyOf(phrases));
+        }
         return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
-                criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds));
+                criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds), java.util.Collections.unmodifiableMap(words));
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -186,13 +187,26 @@ public final class YamlValues {
     /** One of a fixed set of values, with the closest suggested. */
     public static Optional<String> oneOf(Node node, String file, String what, Collection<String> allowed,
             Diagnostics diags) {
+        return oneOf(node, file, what, allowed, Map.of(), diags);
+    }
+
+    /**
+     * One of {@code allowed}; for another value, the suggestion is the closest allowed one or, when
+     * none is close, what {@code meanings} (lower case) maps the value to ("kubernetes" to
+     * "containers").
+     */
+    public static Optional<String> oneOf(Node node, String file, String what, Collection<String> allowed,
+            Map<String, String> meanings, Diagnostics diags) {
         Position at = SafeYaml.at(file, node);
         if (node instanceof ScalarNode s && allowed.contains(s.getValue())) {
             return Optional.of(s.getValue());
         }
         String given = node instanceof ScalarNode s ? s.getValue() : "";
-        diags.error(at, what + " is " + kind(node) + "; allowed values are " + String.join(", ", allowed)
-                + Suggestions.didYouMean(given, allowed));
+        String hint = Suggestions.didYouMean(given, allowed);
+        if (hint.isEmpty() && meanings.containsKey(given.strip().toLowerCase(Locale.ROOT))) {
+            hint = " (did you mean '" + meanings.get(given.strip().toLowerCase(Locale.ROOT)) + "'?)";
+        }
+        diags.error(at, what + " is " + kind(node) + "; allowed values are " + String.join(", ", allowed) + hint);
         return Optional.empty();
     }
 

@@ -145,7 +145,7 @@ class DescriptorValidationTest {
                 "bad-enum.yaml:8:12: error: 'io.profile' is 'io_bound'; allowed values are io-bound, cpu-bound, mixed"
                         + " (did you mean 'io-bound'?)",
                 "bad-enum.yaml:12:11: error: 'deployment.target' is 'lambda'; allowed values are containers,"
-                        + " serverless, vm, edge"),
+                        + " serverless, vm, edge (did you mean 'serverless'?)"),
                 load("bad-enum.yaml"));
     }
 

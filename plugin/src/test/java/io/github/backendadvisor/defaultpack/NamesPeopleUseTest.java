@@ -1,0 +1,57 @@
+package io.github.backendadvisor.defaultpack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.backendadvisor.descriptor.DescriptorChecker;
+import io.github.backendadvisor.descriptor.DescriptorLoader;
+import io.github.backendadvisor.diag.Diagnostic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ids people write from habit (a product for a capability, a short name for a language, a platform
+ * for a deployment target) are errors like any unknown id, and get the id they most likely mean.
+ */
+class NamesPeopleUseTest {
+    private static final String HEAD = "version: 1\nservice: {name: x}\n"
+            + "concurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\nio: {profile: mixed}\n";
+
+    private static List<String> errors(String rest) {
+        var read = DescriptorLoader.parse(HEAD + rest, "d.yaml");
+        var d = read.value().orElse(null);
+        List<Diagnostic> ds = d == null ? read.diagnostics() : DescriptorChecker.check(d, DefaultPack.get().vocabulary());
+        return ds.stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void aProductNamesTheCapabilityThatListsIt() {
+        assertEquals(List.of(
+                "d.yaml:6:21: error: unknown capability 'kafka'; no rule pack in use defines it"
+                        + " (did you mean one of 'messaging', 'stream-processing'?)",
+                "d.yaml:6:28: error: unknown capability 'postgres'; no rule pack in use defines it"
+                        + " (did you mean 'sql-drivers': Relational database drivers?)",
+                "d.yaml:6:38: error: unknown capability 'ml'; no rule pack in use defines it"
+                        + " (did you mean one of 'ml-training', 'ml-inference'?)",
+                "d.yaml:6:42: error: unknown capability 'node'; no rule pack in use defines it"),
+                errors("team: {skills: {go: 3}}\nlibraries: {needs: [kafka, postgres, ml, node]}\n"));
+    }
+
+    @Test
+    void aShortNameOfALanguageNamesTheLanguage() {
+        assertEquals(List.of(
+                "d.yaml:5:17: error: unknown language 'js'; no rule pack in use defines it (did you mean 'javascript'?)",
+                "d.yaml:5:24: error: unknown language 'py'; no rule pack in use defines it (did you mean 'python'?)",
+                "d.yaml:5:31: error: unknown language 'nodejs'; no rule pack in use defines it (did you mean 'javascript'?)"),
+                errors("team: {skills: {js: 4, py: 2, nodejs: 1}}\n"));
+    }
+
+    @Test
+    void aPlatformNamesItsKindOfTarget() {
+        assertEquals(List.of("d.yaml:6:22: error: 'deployment.target' is 'Kubernetes'; allowed values are containers,"
+                + " serverless, vm, edge (did you mean 'containers'?)"),
+                errors("team: {skills: {go: 3}}\ndeployment: {target: Kubernetes}\n"));
+        assertEquals(List.of("d.yaml:6:22: error: 'deployment.target' is 'lambda'; allowed values are containers,"
+                + " serverless, vm, edge (did you mean 'serverless'?)"),
+                errors("team: {skills: {go: 3}}\ndeployment: {target: lambda}\n"));
+    }
+}

@@ -4,6 +4,6 @@ def log = new File(basedir, 'build.log').text
 def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
 assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
 
-assert log.contains("[ERROR] backend-requirements.yaml:23:11: error: [veto] the chosen candidate 'nodejs' is excluded: 'ml-training' is a must-have")
+assert log.contains("[ERROR] backend-requirements.yaml:23:11: error: [veto] the chosen candidate 'nodejs' is excluded: 'ml-training' (Training machine-learning models) is a must-have, and Node.js's support for it is weak")
 assert log.contains('(veto)')
 return true

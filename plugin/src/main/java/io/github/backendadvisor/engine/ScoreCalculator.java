@@ -119,8 +119,9 @@ final class ScoreCalculator {
                 var support = cap.support().get(cand.id());
                 String packages = support == null || support.packages().isEmpty() ? ""
                         : " (" + String.join(", ", support.packages()) + ")";
-                exclusions.add(new Exclusion(null, must, "'" + must + "' is a must-have, and " + cand.title()
-                        + "'s support for " + cap.title() + " is " + cap.level(cand.id()).id() + packages,
+                // the capability's title in brackets, as written, rather than mid-sentence in the wrong case
+                exclusions.add(new Exclusion(null, must, "'" + must + "' (" + cap.title() + ") is a must-have, and "
+                        + cand.title() + "'s support for it is " + cap.level(cand.id()).id() + packages,
                         ctx.descriptor().locate("libraries.mustHave[" + i + "]")));
             }
         }

@@ -103,7 +103,7 @@ class ScoringTest {
         Evaluation e = evaluate("scoring-veto.yaml");
         assertTrue(e.candidate("nodejs").excluded());
         assertEquals("ml-training", e.candidate("nodejs").exclusions().get(0).capability());
-        assertEquals("'ml-training' is a must-have, and Node.js's support for Model training is weak (tfjs-node)",
+        assertEquals("'ml-training' (Model training) is a must-have, and Node.js's support for it is weak (tfjs-node)",
                 e.candidate("nodejs").exclusions().get(0).reason());
         assertEquals("python", e.recommendation());
         assertNull(e.margin(), "only one viable candidate");

@@ -1,6 +1,13 @@
 package io.github.backendadvisor.diag;
 
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -35,6 +42,29 @@ public final class Suggestions {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The YAML file (and, with {@code directoriesToo}, the directory) beside a missing path whose
+     * name is closest to the missing name, by {@link #closest}: {@code backend-requirements.yml}
+     * for {@code backend-requirements.yaml}, {@code rules/team.yaml} for {@code rules/teams.yaml}.
+     * Empty when the directory cannot be read or nothing is close.
+     */
+    public static Optional<Path> closestFile(Path missing, boolean directoriesToo) {
+        Path dir = missing.toAbsolutePath().normalize().getParent();
+        if (dir == null || missing.getFileName() == null || !Files.isDirectory(dir)) return Optional.empty();
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                boolean yaml = (lower.endsWith(".yaml") || lower.endsWith(".yml")) && Files.isRegularFile(f);
+                if (yaml || directoriesToo && Files.isDirectory(f)) names.add(name);
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return Optional.empty();
+        }
+        return closest(missing.getFileName().toString(), names).map(dir::resolve);
     }
 
     /** {@code " (did you mean 'x'?)"} or the empty string. */

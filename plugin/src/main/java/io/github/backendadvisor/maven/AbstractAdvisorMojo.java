@@ -11,10 +11,6 @@ import io.github.backendadvisor.engine.EvaluationOptions;
 import io.github.backendadvisor.rules.RuleSetCache;
 import io.github.backendadvisor.yaml.IsoDates;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -141,19 +137,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
      * skipping it with an info line would let {@code check} pass unnoticed.
      */
     static Optional<Path> similarFile(Path missing) {
-        Path dir = missing.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) return Optional.empty();
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-            for (Path f : files) {
-                String name = f.getFileName().toString();
-                String lower = name.toLowerCase(Locale.ROOT);
-                if ((lower.endsWith(".yaml") || lower.endsWith(".yml")) && Files.isRegularFile(f)) names.add(name);
-            }
-        } catch (IOException | DirectoryIteratorException e) {
-            return Optional.empty(); // no suggestion; the module is skipped as before
-        }
-        return Suggestions.closest(missing.getFileName().toString(), names).map(dir::resolve);
+        return Suggestions.closestFile(missing, false);
     }
 
     /** The descriptor path as messages name it: relative to the module when inside it. */

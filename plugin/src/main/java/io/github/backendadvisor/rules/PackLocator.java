@@ -4,6 +4,7 @@ import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
+import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.diag.Utf8;
 import io.github.backendadvisor.yaml.SafeYaml;
 import java.io.IOException;
@@ -140,7 +141,12 @@ public final class PackLocator {
         } else if (Files.isRegularFile(p)) {
             read(p, loc, diags).ifPresent(out::add);
         } else {
-            diags.error(configured, "rule pack '" + loc + "' does not exist (looked for " + p + ")");
+            // the suggestion is named the way the configuration names packs, relative to the module
+            String hint = Suggestions.closestFile(p, true)
+                    .map(f -> " (did you mean '" + baseDir.toAbsolutePath().normalize().relativize(f).toString()
+                            .replace('\\', '/') + "'?)")
+                    .orElse("");
+            diags.error(configured, "rule pack '" + loc + "' does not exist (looked for " + p + ")" + hint);
         }
     }
 

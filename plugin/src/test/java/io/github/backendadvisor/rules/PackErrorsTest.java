@@ -121,6 +121,22 @@ class PackErrorsTest {
     }
 
     @Test
+    void aMissingPackSuggestsAFileOrDirectoryWithACloseName(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("rules/shared"));
+        Files.writeString(dir.resolve("rules/team.yaml"), "version: 1\n");
+        var located = new PackLocator(dir, getClass().getClassLoader(), "pom.xml")
+                .locate(List.of("rules/teams.yaml", "rules/share", "rules/other.yaml"));
+        assertEquals(List.of(
+                "pom.xml:1:1: error: rule pack 'rules/other.yaml' does not exist (looked for "
+                        + dir.resolve("rules/other.yaml") + ")",
+                "pom.xml:1:1: error: rule pack 'rules/share' does not exist (looked for " + dir.resolve("rules/share")
+                        + ") (did you mean 'rules/shared'?)",
+                "pom.xml:1:1: error: rule pack 'rules/teams.yaml' does not exist (looked for "
+                        + dir.resolve("rules/teams.yaml") + ") (did you mean 'rules/team.yaml'?)"),
+                lines(located));
+    }
+
+    @Test
     void aPackThatIsNotUtf8IsAnErrorAtItsFirstBadByte(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("latin1.yaml"), "version: 1\npack:\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         var located = new PackLocator(dir, getClass().getClassLoader(), "pom.xml").locate(List.of("latin1.yaml"));

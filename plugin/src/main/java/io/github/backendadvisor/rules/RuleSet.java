@@ -63,8 +63,12 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
         Map<String, List<String>> words = new java.util.LinkedHashMap<>();
         for (Capability c : capabilities.values()) {
             List<String> phrases = new java.util.ArrayList<>();
-            phrases.add(c.title());
-            for (var s : c.support().values()) phrases.addAll(s.packages());
+            phrases.add(c.title() == null ? c.id() : c.title());
+            for (var s : c.support().values()) {
+                for (String p : s.packages()) {
+                    if (p != null) phrases.add(p); // a pack with errors is read as far as it goes
+                }
+            }
             words.put(c.id(), List.copyOf(phrases));
         }
         return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),

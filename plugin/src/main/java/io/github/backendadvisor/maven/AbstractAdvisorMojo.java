@@ -115,7 +115,9 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         }
         // a path that exists but is no file (a directory) is not skipped: reading it reports the mistake
         if (needsDescriptor && !descriptor.exists()) {
-            Optional<String> similar = similarFile(descriptor.toPath()).map(this::relative);
+            // a YAML file of a close name (backend-requirements.yml) was almost certainly meant, and an
+            // info line would let check pass unnoticed
+            Optional<String> similar = Suggestions.closestFile(descriptor.toPath(), false).map(this::relative);
             if (failIfMissing) {
                 throw new MojoFailureException("Backend Advisor: no descriptor at " + displayName()
                         + " (failIfMissing is set)" + similar.map(f -> "; did you mean " + f + "?").orElse(""));
@@ -129,15 +131,6 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
             return true;
         }
         return false;
-    }
-
-    /**
-     * A YAML file beside the missing descriptor whose name is close to its name, such as
-     * {@code backend-requirements.yml}: a module that has one almost certainly meant it, and
-     * skipping it with an info line would let {@code check} pass unnoticed.
-     */
-    static Optional<Path> similarFile(Path missing) {
-        return Suggestions.closestFile(missing, false);
     }
 
     /** The descriptor path as messages name it: relative to the module when inside it. */

@@ -12,17 +12,36 @@ import java.util.TreeMap;
  *
  * @param file how positions name the module's POM
  * @param set the position of each parameter a POM sets, by parameter name
+ * @param properties the property that set each parameter no POM sets, by parameter name (a
+ *     {@code -Dname=value} on the command line, or a property of the POM), which messages about
+ *     its value name, since they can point at no line of their own
  */
-public record ConfigPlaces(String file, Map<String, Position> set) {
+public record ConfigPlaces(String file, Map<String, Position> set, Map<String, String> properties) {
 
-    /** Copies {@code set}, sorted, so that equal places compare and print equal. */
+    /** Copies both maps, sorted, so that equal places compare and print equal. */
     public ConfigPlaces {
         set = set.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(set));
+        properties = properties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(properties));
+    }
+
+    /** The places of parameters a POM sets; none set by a property. */
+    public ConfigPlaces(String file, Map<String, Position> set) {
+        this(file, set, Map.of());
     }
 
     /** A configuration file that places no parameter. */
     public static ConfigPlaces of(String file) {
         return new ConfigPlaces(file, Map.of());
+    }
+
+    /**
+     * What a message about {@code parameter}'s value adds to say where the value came from: "
+     * (set by the property backendAdvisor.candidates)" when a property set it, else nothing (a POM
+     * set it, and the message stands at its line).
+     */
+    public String setBy(String parameter) {
+        String property = properties.get(parameter);
+        return property == null ? "" : " (set by the property " + property + ")";
     }
 
     /** Where {@code parameter} is set, or the start of the file. */
@@ -37,6 +56,9 @@ public record ConfigPlaces(String file, Map<String, Position> set) {
         for (Map.Entry<String, Position> e : set.entrySet()) {
             s.append(' ').append(e.getKey()).append('@').append(e.getValue());
         }
+        for (Map.Entry<String, String> e : properties.entrySet()) {
+            s.append(' ').append(e.getKey()).append('=').append(e.getValue());
+        }
         return s.toString();
     }
 
@@ -45,11 +67,12 @@ public record ConfigPlaces(String file, Map<String, Position> set) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConfigPlaces x && Objects.equals(x.file, file) && x.set.equals(set);
+        return o instanceof ConfigPlaces x && Objects.equals(x.file, file) && x.set.equals(set)
+                && x.properties.equals(properties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(file) * 31 + set.hashCode();
+        return (Objects.hashCode(file) * 31 + set.hashCode()) * 31 + properties.hashCode();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** A collector of diagnostics; loaders add to it and hand out an immutable, sorted list. */
 public final class Diagnostics {
@@ -51,6 +52,32 @@ public final class Diagnostics {
         List<Diagnostic> out = new ArrayList<>(new LinkedHashSet<>(items));
         out.sort(null);
         return List.copyOf(out);
+    }
+
+    /**
+     * How many errors a list holds and the files they are in, for the line that ends a failed goal:
+     * "1 error in pom.xml", "3 errors in pom.xml and backend-requirements.yaml". Files are named in
+     * the order of the list, three at most, then how many more.
+     */
+    public static String errorSummary(Collection<Diagnostic> ds) {
+        int errors = 0;
+        Set<String> files = new LinkedHashSet<>();
+        for (Diagnostic d : ds) {
+            if (!d.isError()) continue;
+            errors++;
+            files.add(d.file());
+        }
+        List<String> named = new ArrayList<>(files);
+        if (named.size() > 3) {
+            int more = named.size() - 2;
+            named = new ArrayList<>(named.subList(0, 2));
+            named.add(more + " other files");
+        }
+        StringBuilder s = new StringBuilder().append(errors).append(errors == 1 ? " error" : " errors");
+        for (int i = 0; i < named.size(); i++) {
+            s.append(i == 0 ? " in " : i == named.size() - 1 ? " and " : ", ").append(named.get(i));
+        }
+        return s.toString();
     }
 
     /** Whether a list of diagnostics holds an error. */

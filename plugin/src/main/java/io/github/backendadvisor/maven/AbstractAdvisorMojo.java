@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,8 +154,19 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return new AdviceRequest(descriptor.toPath(), displayName(), project.getBasedir().toPath(),
                 rulePacks == null ? List.of() : clean(rulePacks), useDefaultRules,
                 disabledRules == null ? java.util.Set.of() : new LinkedHashSet<>(clean(disabledRules)),
-                candidates == null ? List.of() : clean(candidates), options(), pomPlaces().of(CORE_PARAMETERS),
+                candidates == null ? List.of() : clean(candidates), options(), pomPlaces().of(CORE_PARAMETERS, valued()),
                 getClass().getClassLoader());
+    }
+
+    /**
+     * The parameters the core names in messages that have a value and a property, each to its
+     * property: those of them no POM sets were set by it.
+     */
+    private Map<String, String> valued() {
+        Map<String, String> valued = new HashMap<>();
+        if (disabledRules != null && !clean(disabledRules).isEmpty()) valued.put("disabledRules", "backendAdvisor.disabledRules");
+        if (candidates != null && !clean(candidates).isEmpty()) valued.put("candidates", "backendAdvisor.candidates");
+        return valued;
     }
 
     /** Thresholds and date; a wrong value is recorded and replaced by the default. */
@@ -246,9 +258,9 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         Diagnostics all = new Diagnostics();
         all.addAll(configProblems.sorted());
         all.addAll(others);
-        int errors = log(all.sorted());
-        return new MojoFailureException("Backend Advisor: " + errors + (errors == 1 ? " error" : " errors")
-                + " in the plugin configuration, " + displayName() + " or its rule packs; see the lines above");
+        List<Diagnostic> sorted = all.sorted();
+        log(sorted);
+        return invalid(sorted);
     }
 
     /** The parameters the core names in its messages (its {@link ConfigPlaces}). */
@@ -306,10 +318,12 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         }
     }
 
-    /** The one-line summary that ends a run whose descriptor or packs have errors. */
-    protected MojoFailureException invalid(int errors) {
-        return new MojoFailureException("Backend Advisor: " + errors + (errors == 1 ? " error" : " errors")
-                + " in " + displayName() + " or its rule packs; see the lines above");
+    /**
+     * The failure that ends a goal whose inputs have errors, in one line that counts them and names
+     * the files they are in (the POM, the descriptor, a rule pack, the baseline).
+     */
+    protected MojoFailureException invalid(List<Diagnostic> diagnostics) {
+        return new MojoFailureException("Backend Advisor: " + Diagnostics.errorSummary(diagnostics) + "; see the lines above");
     }
 
     String pomName() {

@@ -51,7 +51,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
         int errors = log(advice.diagnostics());
         Timings.log(getLog(), project, advice, -1, false);
         if (errors > 0) {
-            throw invalid(errors);
+            throw invalid(advice.diagnostics());
         }
         ReportContext ctx = new ReportContext(advice, request.descriptorName(), null, version(), request.options());
         getLog().info("Backend Advisor: " + Sentences.headline(ctx));

@@ -42,15 +42,22 @@ final class PomPlaces {
 
     /**
      * The places of those of {@code parameters} that a POM sets. Only those are placed, so that
-     * modules configured alike share one key for the compiled packs.
+     * modules configured alike share one key for the compiled packs. Of the parameters that have a
+     * value ({@code valued}: parameter to its property), those no POM sets were set by their
+     * property, and are recorded so.
      */
-    ConfigPlaces of(List<String> parameters) {
+    ConfigPlaces of(List<String> parameters, Map<String, String> valued) {
         Map<String, Position> set = new HashMap<>();
+        Map<String, String> properties = new HashMap<>();
         for (String p : parameters) {
             Position at = find(p);
-            if (at != null) set.put(p, at);
+            if (at != null) {
+                set.put(p, at);
+            } else if (valued.containsKey(p)) {
+                properties.put(p, valued.get(p));
+            }
         }
-        return new ConfigPlaces(pomName, set);
+        return new ConfigPlaces(pomName, set, properties);
     }
 
     /** Where a POM sets {@code parameter}; null when none does (so a property set it, or nothing). */

@@ -75,7 +75,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         List<Path> written = result.files();
         Timings.log(getLog(), project, advice, writing, result.upToDate());
         if (errors > 0) {
-            throw invalid(errors);
+            throw invalid(advice.diagnostics());
         }
         if (getLog().isInfoEnabled()) { // not built at all under -q
             String html = null;

@@ -29,7 +29,7 @@ public class TestRulesMojo extends AbstractAdvisorMojo {
         if (misconfigured()) throw misconfiguration(packs.result().diagnostics());
         int errors = log(packs.result().diagnostics());
         if (errors > 0) {
-            throw new MojoFailureException("Backend Advisor: " + errors + " errors in the rule packs; see the lines above");
+            throw invalid(packs.result().diagnostics());
         }
         PackTestRunner.Report report = advisor().testPacks(request).orElseThrow(() ->
                 new MojoFailureException("Backend Advisor: the rule packs could not be compiled layer by layer"));

@@ -18,7 +18,7 @@ public class ValidateMojo extends AbstractAdvisorMojo {
         Timings.logChecked(getLog(), project, advice.timings());
         int errors = log(advice.diagnostics());
         if (errors > 0) {
-            throw invalid(errors);
+            throw invalid(advice.diagnostics());
         }
         var set = advice.ruleSet();
         getLog().info("Backend Advisor: " + displayName() + " is valid (" + set.rules().size() + " rules, "

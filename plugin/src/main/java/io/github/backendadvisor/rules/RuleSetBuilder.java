@@ -129,15 +129,19 @@ public final class RuleSetBuilder {
 
         for (String id : options.disabledRules()) {
             if (!rules.containsKey(id)) {
-                diags.error(options.config().at("disabledRules"), "disabledRules names unknown rule '" + id + "'" + Suggestions.didYouMean(id, rules.keySet()));
+                diags.error(options.config().at("disabledRules"), "disabledRules names unknown rule '" + id + "'"
+                        + Suggestions.didYouMean(id, rules.keySet()) + options.config().setBy("disabledRules"));
             }
         }
         Map<String, Candidate> inUse = new LinkedHashMap<>(candidates);
         if (!options.candidates().isEmpty()) {
             for (String id : options.candidates()) {
                 if (!candidates.containsKey(id)) {
+                    // a close id is suggested; otherwise the few ids there are, since a user rarely knows them
+                    String hint = Suggestions.didYouMean(id, candidates.keySet());
+                    if (hint.isEmpty()) hint = "; the rule packs in use define " + String.join(", ", candidates.keySet());
                     diags.error(options.config().at("candidates"), "candidates names unknown candidate '" + id + "'"
-                            + Suggestions.didYouMean(id, candidates.keySet()));
+                            + hint + options.config().setBy("candidates"));
                 }
             }
             inUse.keySet().retainAll(options.candidates());

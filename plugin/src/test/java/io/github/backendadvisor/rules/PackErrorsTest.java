@@ -84,6 +84,20 @@ class PackErrorsTest {
     }
 
     @Test
+    void valuesSetByAPropertySayWhichAndAnUnknownCandidateFarFromAllListsThem() {
+        ConfigPlaces places = new ConfigPlaces("pom.xml", Map.of(),
+                Map.of("candidates", "backendAdvisor.candidates", "disabledRules", "backendAdvisor.disabledRules"));
+        Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of("cpu-hevy"), List.of("rust"), places),
+                "packs/small.yaml");
+        assertEquals(List.of(
+                "pom.xml:1:1: error: candidates names unknown candidate 'rust'; the rule packs in use define nodejs, python"
+                        + " (set by the property backendAdvisor.candidates)",
+                "pom.xml:1:1: error: disabledRules names unknown rule 'cpu-hevy' (did you mean 'cpu-heavy'?)"
+                        + " (set by the property backendAdvisor.disabledRules)"),
+                lines(r));
+    }
+
+    @Test
     void modulesConfiguredAlikeShareTheirCompiledPacks() {
         RuleSetCache cache = new RuleSetCache();
         var sources = new PackLocator(Fixtures.path("packs/small.yaml").getParent().getParent(), getClass().getClassLoader(),
@@ -97,6 +111,10 @@ class PackErrorsTest {
         // another place would be another message, so it is another entry
         assertEquals(RuleSetCache.Load.COMPILED,
                 cache.get(sources, new RuleSetBuilder.Options(Set.of(), python, elsewhere)).load());
+        // and so would a value set by a property rather than at a line
+        ConfigPlaces byProperty = new ConfigPlaces("pom.xml", Map.of(), Map.of("candidates", "backendAdvisor.candidates"));
+        assertEquals(RuleSetCache.Load.COMPILED,
+                cache.get(sources, new RuleSetBuilder.Options(Set.of(), python, byProperty)).load());
     }
 
     @Test

@@ -45,26 +45,35 @@ public final class Suggestions {
     }
 
     /**
-     * The YAML file (and, with {@code directoriesToo}, the directory) beside a missing path whose
-     * name is closest to the missing name, by {@link #closest}: {@code backend-requirements.yml}
-     * for {@code backend-requirements.yaml}, {@code rules/team.yaml} for {@code rules/teams.yaml}.
-     * Empty when the directory cannot be read or nothing is close.
+     * The file of the missing path's kind (and, with {@code directoriesToo}, the directory) beside a
+     * missing path whose name is closest to the missing name, by {@link #closest}:
+     * {@code backend-requirements.yml} for {@code backend-requirements.yaml}, {@code rules/team.yaml}
+     * for {@code rules/teams.yaml}, {@code accepted.json} for {@code acepted.json}. A file's kind is
+     * its extension, {@code .yml} and {@code .yaml} being one. Empty when the directory cannot be
+     * read or nothing is close.
      */
     public static Optional<Path> closestFile(Path missing, boolean directoriesToo) {
         Path dir = missing.toAbsolutePath().normalize().getParent();
         if (dir == null || missing.getFileName() == null || !Files.isDirectory(dir)) return Optional.empty();
+        String kind = kind(missing.getFileName().toString());
         List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                String lower = name.toLowerCase(Locale.ROOT);
-                boolean yaml = (lower.endsWith(".yaml") || lower.endsWith(".yml")) && Files.isRegularFile(f);
-                if (yaml || directoriesToo && Files.isDirectory(f)) names.add(name);
+                boolean alike = kind.equals(kind(name)) && Files.isRegularFile(f);
+                if (alike || directoriesToo && Files.isDirectory(f)) names.add(name);
             }
         } catch (IOException | DirectoryIteratorException e) {
             return Optional.empty();
         }
         return closest(missing.getFileName().toString(), names).map(dir::resolve);
+    }
+
+    /** A file name's extension in lower case, {@code yaml} for {@code .yml}; empty when it has none. */
+    private static String kind(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return ext.equals("yml") ? "yaml" : ext;
     }
 
     /** {@code " (did you mean 'x'?)"} or the empty string. */

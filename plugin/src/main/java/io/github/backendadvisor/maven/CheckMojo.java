@@ -104,6 +104,17 @@ public class CheckMojo extends AbstractAdvisorMojo {
     private String baseline() {
         if (baseline == null) return null;
         String name = relative(baseline.toPath());
+        // a path that names no file is a mistake in the configuration: it is placed there, not in a file
+        if (!baseline.exists()) {
+            configProblem("baseline", "'baseline' names no file: " + name + Suggestions.closestFile(baseline.toPath(), false)
+                    .map(f -> " (did you mean '" + relative(f) + "'?)").orElse(""));
+            return null;
+        }
+        if (!baseline.isFile()) {
+            configProblem("baseline", "'baseline' names a directory: " + name + "; give the path of a report.json"
+                    + " written by this plugin");
+            return null;
+        }
         Result<Optional<String>> read = Baseline.recommendation(baseline.toPath(), name);
         if (!read.ok()) {
             configProblems(read.diagnostics());

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The file beside a missing descriptor that was most likely meant. */
+/** The file beside a missing descriptor, pack or baseline that was most likely meant. */
 class ClosestFileTest {
     @TempDir
     Path dir;
@@ -41,6 +41,15 @@ class ClosestFileTest {
         Files.createDirectory(dir.resolve("backend-requirements.yml.d"));
         assertEquals(Optional.empty(), similar("application.yml", "docker-compose.yml", "catalog-info.yaml",
                 "openapi.yaml", "mkdocs.yml", "backend-requirements.txt"));
+    }
+
+    @Test
+    void aFileOfAnotherKindIsMatchedAmongFilesOfItsKind() throws IOException {
+        for (String f : new String[] {"accepted.json", "accepted.yaml", "package.json"}) {
+            Files.writeString(dir.resolve(f), "{}");
+        }
+        assertEquals(Optional.of(dir.resolve("accepted.json")), Suggestions.closestFile(dir.resolve("acepted.json"), false));
+        assertEquals(Optional.empty(), Suggestions.closestFile(dir.resolve("accepted.txt"), false));
     }
 
     @Test

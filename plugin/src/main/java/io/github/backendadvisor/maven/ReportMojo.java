@@ -10,6 +10,10 @@ import io.github.backendadvisor.report.ReportWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -52,6 +56,28 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
+    /**
+     * Why the reports could not be written, in words: the file that stands where a directory must
+     * be (a mistyped outputDirectory), a permission, or else what the file system said. Only
+     * looked into once writing has failed.
+     */
+    private String whyNotWritten(IOException e) {
+        for (Path p = outputDirectory.toPath().toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) break;
+            if (Files.exists(p)) {
+                return relative(p) + " is a file, not a directory; set outputDirectory (backendAdvisor.outputDirectory)"
+                        + " to a directory";
+            }
+        }
+        // the JDK's file-system exceptions give the path alone as their message, the kind of failure as their type
+        if (e instanceof AccessDeniedException a) return "permission denied for " + a.getFile();
+        if (e instanceof NoSuchFileException n) return "the file system cannot create " + n.getFile();
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT) + (f.getFile() == null ? "" : " for " + f.getFile());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (skipped(true)) return;
@@ -69,7 +95,8 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
                     : ReportInputs.describe(ctx, chosen, build(), text.getBytes(StandardCharsets.UTF_8));
             result = ReportWriter.writeUnlessUpToDate(ctx, chosen, outputDirectory.toPath(), inputs);
         } catch (IOException e) {
-            throw new MojoExecutionException("Backend Advisor: cannot write reports to " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Backend Advisor: cannot write reports to " + relative(outputDirectory.toPath())
+                    + ": " + whyNotWritten(e), e);
         }
         long writing = System.nanoTime() - t0;
         List<Path> written = result.files();

@@ -109,6 +109,10 @@ public final class SafeYaml {
             return "text after the closing quote of a quoted value; quote the whole value, and write a ' inside"
                     + " '...' twice ('it''s')";
         }
+        if (problem.equals("but found another document")) {
+            return "a second document starts here; the file must hold one YAML document, so remove this '---'"
+                    + " and whichever document is not meant";
+        }
         if (problem.startsWith(NO_COLON)) {
             return "this key has no ':' after it; write 'key: value'";
         }
@@ -122,20 +126,21 @@ public final class SafeYaml {
     }
 
     /**
-     * Where an unclosed bracket or quote began, when the parser gave up further down: SnakeYAML
-     * reports such an error where it stopped (often the end of the file), and its context names
-     * the construct that was still open.
+     * The message for a bracket or quote left open, or null when the error is another: SnakeYAML
+     * gives up where it stopped, often lines further down or at the end of the file, and its
+     * context names the construct still open and where it began. The message stands at that
+     * beginning, which is where the fix goes.
      */
-    private static String context(MarkedYAMLException e) {
+    private static String unclosed(MarkedYAMLException e) {
         String context = e.getContext();
         Mark start = e.getContextMark();
         Mark stop = e.getProblemMark();
-        if (context == null || start == null || stop == null || start.getLine() >= stop.getLine()) return "";
-        if (!context.contains("flow sequence") && !context.contains("flow mapping") && !context.contains("quoted scalar")) {
-            return "";
-        }
-        return " (" + firstLine(context) + " that starts at line " + (start.getLine() + 1) + ", column "
-                + (start.getColumn() + 1) + ")";
+        if (context == null || start == null || stop == null || start.getLine() >= stop.getLine()) return null;
+        String where = " (the parser reached line " + (stop.getLine() + 1) + " without finding it)";
+        if (context.contains("flow sequence")) return "this '[' is never closed with ']'" + where;
+        if (context.contains("flow mapping")) return "this '{' is never closed with '}'" + where;
+        if (context.contains("quoted scalar")) return "this quote is never closed; end the value with the same quote" + where;
+        return null;
     }
 
     /** Composes YAML text into a checked node tree; problems go to {@code diags}. */
@@ -156,11 +161,14 @@ public final class SafeYaml {
                 mark = e.getContextMark(); // the key that lacks it, not the start of the line after
             }
             Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
-            if (problem.startsWith("Global tag is not allowed: ")) {
+            String unclosed = unclosed(e);
+            if (unclosed != null) {
+                diags.error(at(displayName, e.getContextMark()), "YAML syntax error: " + unclosed);
+            } else if (problem.startsWith("Global tag is not allowed: ")) {
                 diags.error(at, "YAML tag '" + problem.substring("Global tag is not allowed: ".length())
                         + "' is not allowed; " + TAG_HINT);
             } else {
-                diags.error(at, "YAML syntax error: " + explain(problem) + context(e));
+                diags.error(at, "YAML syntax error: " + explain(problem));
             }
             return Optional.empty();
         } catch (YAMLException e) {

@@ -71,14 +71,22 @@ class DescriptorValidationTest {
 
     @Test
     void anUnclosedQuoteOrBracketNamesWhereItStarts() {
-        assertEquals(List.of("d.yaml:5:1: error: YAML syntax error: found unexpected end of stream"
-                        + " (while scanning a quoted scalar that starts at line 2, column 17)"),
-                DescriptorLoader.parse("version: 1\nservice: {name: \"unterminated\nio:\n  profile: x\n", "d.yaml")
-                        .diagnostics().stream().map(Diagnostic::format).toList());
-        assertEquals(List.of("d.yaml:5:1: error: YAML syntax error: expected ',' or ']', but got <stream end>"
-                        + " (while parsing a flow sequence that starts at line 3, column 10)"),
-                DescriptorLoader.parse("version: 1\nlibraries:\n  needs: [pdf,\n    auth\n", "d.yaml")
-                        .diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals(List.of("d.yaml:2:17: error: YAML syntax error: this quote is never closed; end the value with"
+                        + " the same quote (the parser reached line 5 without finding it)"),
+                parse("version: 1\nservice: {name: \"unterminated\nio:\n  profile: x\n"));
+        assertEquals(List.of("d.yaml:3:10: error: YAML syntax error: this '[' is never closed with ']' (the parser"
+                        + " reached line 5 without finding it)"),
+                parse("version: 1\nlibraries:\n  needs: [pdf,\n    auth\n"));
+        assertEquals(List.of("d.yaml:2:10: error: YAML syntax error: this '{' is never closed with '}' (the parser"
+                        + " reached line 3 without finding it)"),
+                parse("version: 1\nservice: {name: x\nio:\n  profile: x\n"));
+    }
+
+    @Test
+    void aSecondDocumentIsNamedWhereItStarts() {
+        assertEquals(List.of("d.yaml:2:1: error: YAML syntax error: a second document starts here; the file must hold"
+                        + " one YAML document, so remove this '---' and whichever document is not meant"),
+                parse("version: 1\n---\nversion: 1\n"));
     }
 
     @Test

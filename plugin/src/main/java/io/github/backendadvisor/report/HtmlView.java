@@ -74,6 +74,26 @@ public record HtmlView(String service, String description, String headline, Stri
     /** A finding or an expired waiver. */
     public record FindingRow(String severity, String rule, String message, String location, boolean waived,
             String waiverReason) {
+
+        /**
+         * The location's file, before its ":line:column": the page offers a line break between the
+         * two, so that a narrow column breaks there rather than inside the file name.
+         */
+        public String locationFile() {
+            int cut = placeStart();
+            return cut < 0 ? location : location.substring(0, cut);
+        }
+
+        /** The location's ":line:column", or nothing when it has none. */
+        public String locationPlace() {
+            int cut = placeStart();
+            return cut < 0 ? "" : location.substring(cut);
+        }
+
+        private int placeStart() {
+            int column = location.lastIndexOf(':');
+            return column <= 0 ? -1 : location.lastIndexOf(':', column - 1);
+        }
     }
 
     /** A fired rule with its reason and sources. */

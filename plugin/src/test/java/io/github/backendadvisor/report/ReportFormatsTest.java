@@ -124,6 +124,18 @@ class ReportFormatsTest {
     }
 
     @Test
+    void aFindingsLocationMayBreakBeforeItsLineButNotInsideTheFileName() {
+        String html = HtmlReport.render(context("hostile.yaml"));
+        assertTrue(html.matches("(?s).*<td><code class=\"at\"><span>[^<]*hostile\\.yaml</span><wbr><span>:\\d+:\\d+</span></code></td>.*"), "a finding's location");
+        var row = new HtmlView.FindingRow("info", "r", "m", "C:/w/backend-requirements.yaml:23:11", false, null);
+        assertEquals("C:/w/backend-requirements.yaml", row.locationFile());
+        assertEquals(":23:11", row.locationPlace());
+        var bare = new HtmlView.FindingRow("info", "r", "m", "pom.xml", false, null);
+        assertEquals("pom.xml", bare.locationFile());
+        assertEquals("", bare.locationPlace());
+    }
+
+    @Test
     void htmlAndJsonOfAsciiInputAreAscii() {
         // the template's own text is ASCII (entities for anything else), so a page whose input is
         // ASCII encodes to UTF-8 as a plain copy; a non-ASCII character in the template would make

@@ -122,6 +122,14 @@ class BrowserReportTest {
             checkConsoleAndNetwork(example + "@" + width);
             Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow.intValue() <= 0, example + "@" + width + ": the page is wider than the window by " + overflow);
+            // a table scrolls sideways on a narrow screen, but its caption stays readable in the window
+            Number cut = (Number) js("return Math.max(0, ...Array.from(document.querySelectorAll('caption'),"
+                    + " c => c.getBoundingClientRect().right - window.innerWidth));");
+            assertTrue(cut.intValue() <= 0, example + "@" + width + ": a caption runs past the window by " + cut);
+            // and a rule id in a table breaks at its hyphens only, never inside a word
+            String broken = (String) js("return Array.from(document.querySelectorAll('td code.id')).filter(c =>"
+                    + " c.getClientRects().length > c.textContent.split(/[-\\s]+/).length).map(c => c.textContent).join(', ');");
+            assertEquals("", broken, example + "@" + width + ": rule ids broken inside a word");
             checkChartAgainstJson(json);
             checkAxe(example + "@" + width + " light");
             screenshot(example + "-" + width);

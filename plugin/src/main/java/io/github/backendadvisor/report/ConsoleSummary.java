@@ -2,7 +2,9 @@ package io.github.backendadvisor.report;
 
 import io.github.backendadvisor.engine.Evaluation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The short block the build log shows: recommendation, status, scores, margin, report path. */
 public final class ConsoleSummary {
@@ -26,17 +28,51 @@ public final class ConsoleSummary {
         if (e.mostCritical() != null) {
             out.add("  Sensitivity: " + ctx.title(e.recommendation()) + " " + Sentences.flip(ctx, e.mostCritical()));
         }
-        long open = 0;
-        for (var f : e.findings()) {
-            if (!f.waived()) open++;
-        }
-        if (open > 0 || !e.expiredWaivers().isEmpty()) {
-            out.add("  Findings: " + open + " open" + (e.expiredWaivers().isEmpty() ? ""
-                    : ", " + e.expiredWaivers().size() + " expired waiver(s)"));
-        }
+        String findings = findings(e);
+        if (!findings.isEmpty()) out.add("  Findings: " + findings);
         if (htmlPath != null) {
             out.add("  Report: " + htmlPath);
         }
         return out;
+    }
+
+    /** The severities shown, most severe first. */
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
+    /** Ids named per severity before the rest are counted. */
+    private static final int IDS_SHOWN = 3;
+
+    /**
+     * The open findings by severity, each with the rules that raised them, and the expired waivers:
+     * "2 open: 1 error (python-async-stack-required), 1 info (containers-cpu-quota-awareness)";
+     * empty when there are neither. The report has their messages.
+     */
+    static String findings(Evaluation e) {
+        Map<String, List<String>> rules = new LinkedHashMap<>();
+        for (String severity : SEVERITIES) rules.put(severity, new ArrayList<>());
+        int open = 0;
+        for (var f : e.findings()) {
+            if (f.waived()) continue;
+            open++;
+            rules.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(f.rule());
+        }
+        StringBuilder s = new StringBuilder();
+        if (open > 0) {
+            s.append(open).append(" open:");
+            String sep = " ";
+            for (var bySeverity : rules.entrySet()) {
+                List<String> ids = bySeverity.getValue();
+                if (ids.isEmpty()) continue;
+                s.append(sep).append(ids.size()).append(' ').append(bySeverity.getKey()).append(" (")
+                        .append(String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size()))))
+                        .append(ids.size() > IDS_SHOWN ? ", and " + (ids.size() - IDS_SHOWN) + " more)" : ")");
+                sep = ", ";
+            }
+        }
+        int expired = e.expiredWaivers().size();
+        if (expired > 0) {
+            s.append(open > 0 ? "; " : "").append(expired).append(expired == 1 ? " expired waiver" : " expired waivers");
+        }
+        return s.toString();
     }
 }

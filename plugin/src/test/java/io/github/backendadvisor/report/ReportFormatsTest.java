@@ -16,6 +16,7 @@ import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -176,6 +177,23 @@ class ReportFormatsTest {
         String close = MarkdownReport.render(new ReportContext(a, "d.yaml", null, "1.2.3", tooClose));
         assertTrue(close.contains("Chosen option: \"Node.js\", because it leads, though by only 5.8 points (threshold 10.0),"
                 + " which is too close to call; the decision is robust.\n"), close);
+    }
+
+    @Test
+    void consoleSummaryNamesTheRulesOfOpenFindingsBySeverity() {
+        // hostile.yaml waives its one finding (cpu-heavy, a warning) until 2027-01-01
+        assertFalse(ConsoleSummary.lines(context("hostile.yaml"), null).stream().anyMatch(l -> l.contains("Findings")),
+                "a waived finding is not open");
+        var r = Fixtures.request("descriptors/hostile.yaml", "packs/small.yaml");
+        var later = EvaluationOptions.defaults(LocalDate.of(2027, 1, 2));
+        Advice a = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
+                r.useDefaultRules(), r.disabledRules(), r.candidates(), later, r.config(), r.classLoader()));
+        assertTrue(ConsoleSummary.lines(new ReportContext(a, "d.yaml", null, "1.2.3", later), null)
+                .contains("  Findings: 1 open: 1 warning (cpu-heavy); 1 expired waiver"));
+        // the most severe first; beyond three rules of one severity, the rest are counted
+        Advice many = new Advisor().advise(Fixtures.request("descriptors/valid.yaml", "packs/small.yaml", "packs/findings.yaml"));
+        assertTrue(ConsoleSummary.lines(new ReportContext(many, "d.yaml", null, "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY)),
+                null).contains("  Findings: 6 open: 1 error (note-3), 5 info (note-1, note-2, note-4, and 2 more)"));
     }
 
     @Test

@@ -8,7 +8,8 @@ assert log.contains('[ERROR] backend-requirements.yaml:1:1: error: YAML rejected
 assert log.contains("[ERROR] backend-requirements.yaml:2:10: error: YAML tag 'tag:yaml.org,2002:javax.script.ScriptEngineManager' is not allowed; only plain values, lists and mappings are read (no object is ever constructed)")
 assert log.contains("[ERROR] backend-requirements.yaml:2:1: error: duplicate key 'version'")
 assert log.contains('[ERROR] backend-requirements.yaml:1:1: error: file is empty; expected a YAML mapping')
-assert log =~ /\[ERROR\] backend-requirements.yaml:3:1: error: YAML syntax error: /
+// an unclosed quote is reported at the quote, not at the end of the file where the parser gave up
+assert log.contains("[ERROR] backend-requirements.yaml:2:17: error: YAML syntax error: this quote is never closed; end the value with the same quote (the parser reached line 3 without finding it)")
 ['alias-bomb', 'java-tag', 'duplicate-keys', 'empty-file', 'syntax-error'].each {
   assert !new File(basedir, it + '/target/backend-advisor/report.html').exists()
 }

@@ -83,8 +83,15 @@ public final class CheckPolicy {
             var c = e.candidate(chosen);
             boolean excluded = c != null && c.excluded();
             if (!excluded || !failOn.contains(Condition.VETO)) {
+                var best = e.candidate(e.recommendation());
+                // an excluded choice may score higher than the recommendation: its exclusion is why it is not it
+                String behind = c == null || best == null ? ""
+                        : excluded ? " (it is excluded: " + c.exclusions().get(0).reason() + ")"
+                        : " (it scores " + one(c.score()) + ", " + one(best.score() - c.score()) + " points behind)";
                 out.add(new Violation(Condition.MISMATCH, "the chosen candidate '" + chosen
-                        + "' is not the recommendation '" + e.recommendation() + "'", chosenAt));
+                        + "' is not the recommendation '" + e.recommendation() + "'" + behind + "; record the"
+                        + " recommendation as decision.chosen, or take 'mismatch' out of failOn to keep a choice"
+                        + " that departs from it", chosenAt));
             }
         }
         if (failOn.contains(Condition.ERROR)) {
@@ -99,17 +106,23 @@ public final class CheckPolicy {
         if (failOn.contains(Condition.FRAGILE) && e.fragile()) {
             out.add(new Violation(Condition.FRAGILE, "the decision is fragile: a "
                     + Math.round(e.mostCritical().relativeChange() * 100) + "% change of the weight of '"
-                    + e.mostCritical().criterion() + "' flips it", whole));
+                    + e.mostCritical().criterion() + "' flips it in favour of '" + e.mostCritical().against() + "'", whole));
         }
         if (failOn.contains(Condition.TOO_CLOSE) && e.status() == Status.TOO_CLOSE) {
             out.add(new Violation(Condition.TOO_CLOSE, "the decision is too close to call (margin "
-                    + String.format(Locale.ROOT, "%.1f", e.margin()) + " points)", whole));
+                    + one(e.margin()) + " points)", whole));
         }
         if (failOn.contains(Condition.DRIFT) && baselineRecommendation != null
                 && !baselineRecommendation.equals(String.valueOf(e.recommendation()))) {
             out.add(new Violation(Condition.DRIFT, "the recommendation drifted from the baseline '"
-                    + baselineRecommendation + "' to '" + e.recommendation() + "'", whole));
+                    + baselineRecommendation + "' to '" + e.recommendation() + "'; to accept the new one, commit"
+                    + " this build's report.json as the baseline", whole));
         }
         return List.copyOf(out);
+    }
+
+    /** A score or margin with one decimal, as the reports print it. */
+    private static String one(double points) {
+        return String.format(Locale.ROOT, "%.1f", points);
     }
 }

@@ -50,13 +50,34 @@ class CheckPolicyTest {
         List<Violation> v = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.VETO, Condition.MISMATCH), null);
         assertEquals(List.of(Condition.VETO), v.stream().map(Violation::condition).toList(),
                 "a vetoed choice is reported once, as a veto");
-        assertEquals(List.of(Condition.MISMATCH), CheckPolicy.violations(chosenNode, veto.evaluation(),
-                EnumSet.of(Condition.MISMATCH), null).stream().map(Violation::condition).toList());
+        List<Violation> mismatch = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.MISMATCH), null);
+        assertEquals(List.of(Condition.MISMATCH), mismatch.stream().map(Violation::condition).toList());
+        // the message says how far behind the choice is, and what to do
+        // the message says why the choice is not the recommendation, and what to do
+        assertEquals("the chosen candidate 'nodejs' is not the recommendation 'python' (it is excluded: 'ml-training'"
+                + " (Model training) is a must-have, and Node.js's support for it is weak (tfjs-node)); record the"
+                + " recommendation as decision.chosen, or take 'mismatch' out of failOn to keep a choice that departs"
+                + " from it", mismatch.get(0).message());
 
         Advice close = advise("scoring-close.yaml", Fixtures.TODAY);
+        var c = close.descriptor();
+        var chosenPython = new io.github.backendadvisor.descriptor.Descriptor(c.file(), c.version(), c.service(),
+                c.concurrency(), c.io(), c.team(), c.libraries(), c.deployment(), c.weights(),
+                new io.github.backendadvisor.descriptor.Descriptor.Decision("python", List.of()), c.locations());
+        assertEquals("the chosen candidate 'python' is not the recommendation 'nodejs' (it scores 45.8, 5.8 points"
+                + " behind); record the recommendation as decision.chosen, or take 'mismatch' out of failOn to keep a"
+                + " choice that departs from it", CheckPolicy.violations(chosenPython, close.evaluation(), EnumSet.of(Condition.MISMATCH), null)
+                .get(0).message());
         assertEquals(List.of(), violations(close, EnumSet.of(Condition.TOO_CLOSE, Condition.FRAGILE), "nodejs"));
+        // with a threshold of 1000%, any flip makes the decision fragile; the message names the criterion and the candidate
+        var r = Fixtures.request("descriptors/scoring-close.yaml", "packs/small.yaml");
+        Advice strict = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
+                false, r.disabledRules(), r.candidates(), new EvaluationOptions(3, 10, Fixtures.TODAY), "pom.xml",
+                r.classLoader()));
+        assertEquals(List.of("descriptors/scoring-close.yaml:1:1: fragile: the decision is fragile: a 78% change of the"
+                + " weight of 'libraries' flips it in favour of 'python'"), violations(strict, EnumSet.of(Condition.FRAGILE), null));
         assertEquals(List.of("descriptors/scoring-close.yaml:1:1: drift: the recommendation drifted from the baseline"
-                + " 'python' to 'nodejs'"),
+                + " 'python' to 'nodejs'; to accept the new one, commit this build's report.json as the baseline"),
                 violations(close, EnumSet.of(Condition.DRIFT), "python"));
     }
 }

@@ -5,7 +5,7 @@ def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
 assert !(log =~ /(?m)^\s+at [a-zA-Z_$][\w$]*(\.[\w$<>]+)+\(/) : 'no Java stack trace may reach the user'
 
 assert log.contains("[ERROR] team-pack.yaml:24:5: error: pack test 'a deliberately wrong expectation' failed")
-assert log.contains("[ERROR]     recommendation: expected 'python', got 'nodejs' (scores: nodejs 80.0 python 0.0)")
+assert log.contains("[ERROR]     recommendation: expected 'python', got 'nodejs' (scores: nodejs 80.0; python 0.0)")
 // an id that no pack defines is a typo, said as one, and not also as an outcome that differs
 assert log.contains("[ERROR] team-pack.yaml:32:5: error: pack test 'typos in the expectations' failed")
 assert log.contains("[ERROR]     recommendation: unknown candidate 'node'; no rule pack in use defines it (did you mean 'nodejs'?)")

@@ -183,11 +183,14 @@ public final class PackTestRunner {
     }
 
     private static String scores(Evaluation e) {
+        // as the build's summary writes them: "nodejs 80.0; python 0.0 (excluded)"
         StringBuilder sb = new StringBuilder("scores:");
+        String sep = " ";
         for (var c : e.ranking()) {
-            sb.append(' ').append(c.candidate()).append(' ')
+            sb.append(sep).append(c.candidate()).append(' ')
                     .append(String.format(Locale.ROOT, "%.1f", c.score()))
                     .append(c.excluded() ? " (excluded)" : "");
+            sep = "; ";
         }
         return sb.toString();
     }

@@ -104,7 +104,10 @@ public final class YamlValues {
             return Optional.empty();
         }
         if (!INTEGER.matcher(text).matches()) {
-            diags.error(at, what + " must be a whole number" + range(min, max) + ", not " + kind(node));
+            diags.error(at, what + " must be a whole number" + range(min, max) + ", not " + kind(node)
+                    + meant(text, false).filter(v -> v.stripTrailingZeros().scale() <= 0
+                            && v.compareTo(BigDecimal.valueOf(min)) >= 0 && v.compareTo(BigDecimal.valueOf(max)) <= 0)
+                            .map(v -> " (did you mean " + v.stripTrailingZeros().toPlainString() + "?)").orElse(""));
             return Optional.empty();
         }
         BigInteger v = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
@@ -115,6 +118,40 @@ public final class YamlValues {
             return Optional.empty();
         }
         return Optional.of(v.intValue());
+    }
+
+    private static final Pattern GROUPED = Pattern.compile("[1-9][0-9]{0,2}([,_ '][0-9]{3})+");
+    private static final Pattern SUFFIXED = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) ?([kKmM])");
+    private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) ?%");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]+");
+
+    /**
+     * The number a value that is not one was most likely written for, to suggest it: digits in
+     * groups of three ({@code 60,000}, {@code 60_000}, {@code 60 000}), a {@code k} or {@code M}
+     * suffix ({@code 60k}, {@code 1.5M}), an exponent or a point where a whole number goes
+     * ({@code 6e4}); where a fraction goes ({@code fractions}), also a percentage ({@code 5%} for
+     * 0.05) and a decimal comma ({@code 0,5}). Empty when none of these fits. Only ever read to
+     * word an error: the value itself stays an error.
+     */
+    static Optional<BigDecimal> meant(String text, boolean fractions) {
+        String t = text.strip();
+        if (fractions) {
+            var percent = PERCENT.matcher(t);
+            if (percent.matches()) return Optional.of(new BigDecimal(percent.group(1)).movePointLeft(2));
+            if (DECIMAL_COMMA.matcher(t).matches() && !GROUPED.matcher(t).matches()) {
+                return Optional.of(new BigDecimal(t.replace(',', '.')));
+            }
+        }
+        if (GROUPED.matcher(t).matches()) return Optional.of(new BigDecimal(t.replaceAll("[,_ ']", "")));
+        var suffixed = SUFFIXED.matcher(t);
+        if (suffixed.matches()) {
+            boolean thousands = Character.toLowerCase(suffixed.group(2).charAt(0)) == 'k';
+            return Optional.of(new BigDecimal(suffixed.group(1)).movePointRight(thousands ? 3 : 6));
+        }
+        if (!fractions && DECIMAL.matcher(t).matches() && !LEADING_ZERO.matcher(t).matches()) {
+            return Optional.of(new BigDecimal(t));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -155,7 +192,10 @@ public final class YamlValues {
         }
         String text = s.getValue().strip();
         if (!DECIMAL.matcher(text).matches() || LEADING_ZERO.matcher(text).matches()) {
-            diags.error(at, expected + ", not " + kind(node));
+            diags.error(at, expected + ", not " + kind(node) + meant(text, true).filter(v -> {
+                double d = v.doubleValue();
+                return (minExclusive ? d > min : d >= min) && d <= max;
+            }).map(v -> " (did you mean " + v.stripTrailingZeros().toPlainString() + "?)").orElse(""));
             return Optional.empty();
         }
         double v = new BigDecimal(text).doubleValue();

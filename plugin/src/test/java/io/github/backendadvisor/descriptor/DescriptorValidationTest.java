@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every row of the validation table of descriptor.md, with its exact message and position. */
@@ -67,6 +69,27 @@ class DescriptorValidationTest {
                 parse("version: 1\nservice:\n  name: 'the team's'\n"));
         assertEquals(List.of("d.yaml:4:3: error: YAML syntax error: this key has no ':' after it; write 'key: value'"),
                 parse("version: 1\nservice:\n  name: x\n  description x\nio:\n  profile: mixed\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "60,000  | 60000", "60_000 | 60000", "60 000 | 60000", "60k | 60000", "60K | 60000", "1.5M | 1500000",
+        "6e4 | 60000", "60000.0 | 60000"})
+    void aWholeNumberWrittenAsPeopleWriteItIsSuggested(String written, String meant) {
+        assertEquals(List.of("d.yaml:3:30: error: 'concurrency.peakConcurrentConnections' must be a whole number >= 0,"
+                + " not '" + written + "' (did you mean " + meant + "?)"),
+                parse("version: 1\nconcurrency:\n  peakConcurrentConnections: " + written + "\n  peakRequestsPerSecond: 1\n"
+                        + "service: {name: x}\nio: {profile: mixed}\nteam: {skills: {go: 1}}\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"5% | 0.05", "50 % | 0.5", "0,5 | 0.5", "1,5e1 | ", "60k | ", "150% | ", "lots | "})
+    void aFractionWrittenAsAPercentageOrWithADecimalCommaIsSuggested(String written, String meant) {
+        String suggestion = meant == null ? "" : " (did you mean " + meant + "?)";
+        assertEquals(List.of("d.yaml:7:17: error: 'io.cpuWorkShare' must be a number >= 0 and <= 1, not '" + written + "'"
+                + suggestion),
+                parse("version: 1\nconcurrency:\n  peakConcurrentConnections: 1\n  peakRequestsPerSecond: 1\n"
+                        + "service: {name: x}\nio:\n  cpuWorkShare: " + written + "\n  profile: mixed\nteam: {skills: {go: 1}}\n"));
     }
 
     @Test

@@ -179,7 +179,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
                 date = IsoDates.parse(iso).orElseGet(() -> LocalDate.parse(iso));
             } catch (DateTimeParseException e) {
                 configProblem("today", "'today' must be an ISO date such as 2027-06-30, not '"
-                        + today + "'");
+                        + today + "'" + IsoDates.meant(today).map(d -> " (did you mean " + d + "?)").orElse(""));
             }
         }
         if (date == null) date = LocalDate.now(ZoneOffset.UTC);

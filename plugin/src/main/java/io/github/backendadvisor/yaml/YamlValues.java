@@ -257,7 +257,8 @@ public final class YamlValues {
             Optional<LocalDate> date = IsoDates.parse(s.getValue().strip());
             if (date.isPresent()) return date;
         }
-        diags.error(at, what + " must be an ISO date such as 2027-06-30, not " + kind(node));
+        diags.error(at, what + " must be an ISO date such as 2027-06-30, not " + kind(node)
+                + (node instanceof ScalarNode s ? IsoDates.meant(s.getValue()).map(d -> " (did you mean " + d + "?)").orElse("") : ""));
         return Optional.empty();
     }
 

@@ -93,6 +93,17 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aWaiverDateInAnotherFormSuggestsItsIsoForm() {
+        List<String> errors = parse("version: 1\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
+                + "service: {name: x}\nio: {profile: mixed}\nteam: {skills: {go: 1}}\ndecision:\n  waivers:\n"
+                + "    - {rule: r, reason: known, until: 30/06/2027}\n    - {rule: r, reason: known, until: 05/06/2027}\n");
+        assertTrue(errors.contains("d.yaml:8:39: error: 'until' of a waiver must be an ISO date such as 2027-06-30, not"
+                + " '30/06/2027' (did you mean 2027-06-30?)"), errors.toString());
+        assertTrue(errors.contains("d.yaml:9:39: error: 'until' of a waiver must be an ISO date such as 2027-06-30, not"
+                + " '05/06/2027'"), errors.toString());
+    }
+
+    @Test
     void anUnclosedQuoteOrBracketNamesWhereItStarts() {
         assertEquals(List.of("d.yaml:2:17: error: YAML syntax error: this quote is never closed; end the value with"
                         + " the same quote (the parser reached line 5 without finding it)"),

@@ -126,21 +126,37 @@ public final class SafeYaml {
     }
 
     /**
-     * The message for a bracket or quote left open, or null when the error is another: SnakeYAML
-     * gives up where it stopped, often lines further down or at the end of the file, and its
-     * context names the construct still open and where it began. The message stands at that
-     * beginning, which is where the fix goes.
+     * A bracket or quote left open, when the parser gave up lines after it: SnakeYAML stops where
+     * it can go no further, often the end of the file, and its context names the construct still
+     * open and where it began. Null when the error is another.
      */
-    private static String unclosed(MarkedYAMLException e) {
+    private record Unclosed(Mark at, String message) {
+    }
+
+    private static Unclosed unclosed(MarkedYAMLException e, String problem) {
         String context = e.getContext();
         Mark start = e.getContextMark();
         Mark stop = e.getProblemMark();
         if (context == null || start == null || stop == null || start.getLine() >= stop.getLine()) return null;
-        String where = " (the parser reached line " + (stop.getLine() + 1) + " without finding it)";
-        if (context.contains("flow sequence")) return "this '[' is never closed with ']'" + where;
-        if (context.contains("flow mapping")) return "this '{' is never closed with '}'" + where;
-        if (context.contains("quoted scalar")) return "this quote is never closed; end the value with the same quote" + where;
-        return null;
+        String open = context.contains("flow sequence") ? "[" : context.contains("flow mapping") ? "{"
+                : context.contains("quoted scalar") ? "quote" : null;
+        if (open == null) return null;
+        if (problem.contains("end of stream") || problem.contains("<stream end>")) {
+            // never closed: the message stands at the opening, where the fix goes
+            String what = open.equals("quote") ? "this quote is never closed; end the value with the same quote"
+                    : "this '" + open + "' is never closed with '" + close(open) + "'";
+            return new Unclosed(start, what + " (the parser reached line " + (stop.getLine() + 1) + " without finding it)");
+        }
+        if (open.equals("quote")) return null;
+        // not closed before the parser stopped: mostly a missing bracket at the end of its line, but
+        // a flow collection may span lines, and then a missing ',' stops it the same way
+        return new Unclosed(start, "this '" + open + "' is not closed with '" + close(open) + "' before line "
+                + (stop.getLine() + 1) + ", where the parser stopped; close it, or if it spans lines, put a ','"
+                + " between its entries");
+    }
+
+    private static String close(String open) {
+        return open.equals("[") ? "]" : "}";
     }
 
     /** Composes YAML text into a checked node tree; problems go to {@code diags}. */
@@ -161,9 +177,9 @@ public final class SafeYaml {
                 mark = e.getContextMark(); // the key that lacks it, not the start of the line after
             }
             Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
-            String unclosed = unclosed(e);
+            Unclosed unclosed = unclosed(e, problem);
             if (unclosed != null) {
-                diags.error(at(displayName, e.getContextMark()), "YAML syntax error: " + unclosed);
+                diags.error(at(displayName, unclosed.at()), "YAML syntax error: " + unclosed.message());
             } else if (problem.startsWith("Global tag is not allowed: ")) {
                 diags.error(at, "YAML tag '" + problem.substring("Global tag is not allowed: ".length())
                         + "' is not allowed; " + TAG_HINT);

@@ -111,9 +111,20 @@ class DescriptorValidationTest {
         assertEquals(List.of("d.yaml:3:10: error: YAML syntax error: this '[' is never closed with ']' (the parser"
                         + " reached line 5 without finding it)"),
                 parse("version: 1\nlibraries:\n  needs: [pdf,\n    auth\n"));
-        assertEquals(List.of("d.yaml:2:10: error: YAML syntax error: this '{' is never closed with '}' (the parser"
-                        + " reached line 3 without finding it)"),
+        assertEquals(List.of("d.yaml:2:10: error: YAML syntax error: this '{' is not closed with '}' before line 3, where"
+                        + " the parser stopped; close it, or if it spans lines, put a ',' between its entries"),
                 parse("version: 1\nservice: {name: x\nio:\n  profile: x\n"));
+    }
+
+    @Test
+    void aBracketTheParserStoppedInBeforeTheEndOfTheFileNamesBothLikelyMistakes() {
+        // a ']' missing at the end of its line, or a ',' missing in a list that spans lines, stop the parser alike
+        assertEquals(List.of("d.yaml:3:10: error: YAML syntax error: this '[' is not closed with ']' before line 4, where"
+                + " the parser stopped; close it, or if it spans lines, put a ',' between its entries"),
+                parse("version: 1\nlibraries:\n  needs: [pdf, auth\nio:\n  profile: mixed\n"));
+        assertEquals(List.of("d.yaml:2:10: error: YAML syntax error: this '{' is not closed with '}' before line 3, where"
+                + " the parser stopped; close it, or if it spans lines, put a ',' between its entries"),
+                parse("version: 1\nservice: {name: x\n  other: y}\nio:\n  profile: mixed\n"));
     }
 
     @Test

@@ -129,13 +129,13 @@ public final class YamlValues {
      * The number a value that is not one was most likely written for, to suggest it: digits in
      * groups of three ({@code 60,000}, {@code 60_000}, {@code 60 000}), a {@code k} or {@code M}
      * suffix ({@code 60k}, {@code 1.5M}), an exponent or a point where a whole number goes
-     * ({@code 6e4}); where a fraction goes ({@code fractions}), also a percentage ({@code 5%} for
-     * 0.05) and a decimal comma ({@code 0,5}). Empty when none of these fits. Only ever read to
-     * word an error: the value itself stays an error.
+     * ({@code 6e4}); where any decimal number goes ({@code decimal}: a share, a delta, a weight),
+     * also a percentage ({@code 5%} for 0.05) and a decimal comma ({@code 0,5}). Empty when none
+     * of these fits. Only ever read to word an error: the value itself stays an error.
      */
-    static Optional<BigDecimal> meant(String text, boolean fractions) {
+    static Optional<BigDecimal> meant(String text, boolean decimal) {
         String t = text.strip();
-        if (fractions) {
+        if (decimal) {
             var percent = PERCENT.matcher(t);
             if (percent.matches()) return Optional.of(new BigDecimal(percent.group(1)).movePointLeft(2));
             if (DECIMAL_COMMA.matcher(t).matches() && !GROUPED.matcher(t).matches()) {
@@ -148,7 +148,7 @@ public final class YamlValues {
             boolean thousands = Character.toLowerCase(suffixed.group(2).charAt(0)) == 'k';
             return Optional.of(new BigDecimal(suffixed.group(1)).movePointRight(thousands ? 3 : 6));
         }
-        if (!fractions && DECIMAL.matcher(t).matches() && !LEADING_ZERO.matcher(t).matches()) {
+        if (!decimal && DECIMAL.matcher(t).matches() && !LEADING_ZERO.matcher(t).matches()) {
             return Optional.of(new BigDecimal(t));
         }
         return Optional.empty();

@@ -60,9 +60,10 @@ public final class CheckPolicy {
      * (descriptor.md), whatever {@code failOn} says.
      *
      * @param baselineRecommendation the recommendation of the accepted baseline report, or null
+     * @param options the thresholds the evaluation used, which the messages name
      */
     public static List<Violation> violations(Descriptor d, Evaluation e, Set<Condition> failOn,
-            String baselineRecommendation) {
+            String baselineRecommendation, EvaluationOptions options) {
         List<Violation> out = new ArrayList<>();
         String chosen = d.decision().chosen();
         Position whole = Position.start(d.file());
@@ -106,11 +107,12 @@ public final class CheckPolicy {
         if (failOn.contains(Condition.FRAGILE) && e.fragile()) {
             out.add(new Violation(Condition.FRAGILE, "the decision is fragile: a "
                     + Math.round(e.mostCritical().relativeChange() * 100) + "% change of the weight of '"
-                    + e.mostCritical().criterion() + "' flips it in favour of '" + e.mostCritical().against() + "'", whole));
+                    + e.mostCritical().criterion() + "' flips it in favour of '" + e.mostCritical().against()
+                    + "', under the fragileThreshold of " + Math.round(options.fragileThreshold() * 100) + "%", whole));
         }
         if (failOn.contains(Condition.TOO_CLOSE) && e.status() == Status.TOO_CLOSE) {
-            out.add(new Violation(Condition.TOO_CLOSE, "the decision is too close to call (margin "
-                    + one(e.margin()) + " points)", whole));
+            out.add(new Violation(Condition.TOO_CLOSE, "the decision is too close to call: a margin of "
+                    + one(e.margin()) + " points, under the tooCloseMargin of " + one(options.tooCloseMargin()), whole));
         }
         if (failOn.contains(Condition.DRIFT) && baselineRecommendation != null
                 && !baselineRecommendation.equals(String.valueOf(e.recommendation()))) {

@@ -62,7 +62,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
                     + " cannot judge veto or mismatch; record the team's choice to have it verified");
         }
         List<Violation> violations = CheckPolicy.violations(advice.descriptor(), advice.evaluation(), conditions,
-                baselineRecommendation);
+                baselineRecommendation, request.options());
         if (violations.isEmpty()) {
             getLog().info("Backend Advisor: check passed (" + String.join(",", failOn()) + ")");
             return;

@@ -19,8 +19,14 @@ class CheckPolicyTest {
                 r.disabledRules(), r.candidates(), EvaluationOptions.defaults(today), "pom.xml", r.classLoader()));
     }
 
+    private static final EvaluationOptions DEFAULTS = EvaluationOptions.defaults(Fixtures.TODAY);
+
     private static List<String> violations(Advice a, EnumSet<Condition> conditions, String baseline) {
-        return CheckPolicy.violations(a.descriptor(), a.evaluation(), conditions, baseline).stream()
+        return violations(a, conditions, baseline, DEFAULTS);
+    }
+
+    private static List<String> violations(Advice a, EnumSet<Condition> conditions, String baseline, EvaluationOptions o) {
+        return CheckPolicy.violations(a.descriptor(), a.evaluation(), conditions, baseline, o).stream()
                 .map(v -> v.at() + ": " + v.condition().id() + ": " + v.message()).toList();
     }
 
@@ -47,10 +53,10 @@ class CheckPolicyTest {
         var chosenNode = new io.github.backendadvisor.descriptor.Descriptor(d.file(), d.version(), d.service(),
                 d.concurrency(), d.io(), d.team(), d.libraries(), d.deployment(), d.weights(),
                 new io.github.backendadvisor.descriptor.Descriptor.Decision("nodejs", List.of()), d.locations());
-        List<Violation> v = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.VETO, Condition.MISMATCH), null);
+        List<Violation> v = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.VETO, Condition.MISMATCH), null, DEFAULTS);
         assertEquals(List.of(Condition.VETO), v.stream().map(Violation::condition).toList(),
                 "a vetoed choice is reported once, as a veto");
-        List<Violation> mismatch = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.MISMATCH), null);
+        List<Violation> mismatch = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.MISMATCH), null, DEFAULTS);
         assertEquals(List.of(Condition.MISMATCH), mismatch.stream().map(Violation::condition).toList());
         // the message says how far behind the choice is, and what to do
         // the message says why the choice is not the recommendation, and what to do
@@ -66,16 +72,23 @@ class CheckPolicyTest {
                 new io.github.backendadvisor.descriptor.Descriptor.Decision("python", List.of()), c.locations());
         assertEquals("the chosen candidate 'python' is not the recommendation 'nodejs' (it scores 45.8, 5.8 points"
                 + " behind); record the recommendation as decision.chosen, or take 'mismatch' out of failOn to keep a"
-                + " choice that departs from it", CheckPolicy.violations(chosenPython, close.evaluation(), EnumSet.of(Condition.MISMATCH), null)
+                + " choice that departs from it", CheckPolicy.violations(chosenPython, close.evaluation(), EnumSet.of(Condition.MISMATCH), null, DEFAULTS)
                 .get(0).message());
         assertEquals(List.of(), violations(close, EnumSet.of(Condition.TOO_CLOSE, Condition.FRAGILE), "nodejs"));
         // with a threshold of 1000%, any flip makes the decision fragile; the message names the criterion and the candidate
         var r = Fixtures.request("descriptors/scoring-close.yaml", "packs/small.yaml");
+        var strictOptions = new EvaluationOptions(3, 10, Fixtures.TODAY);
         Advice strict = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
-                false, r.disabledRules(), r.candidates(), new EvaluationOptions(3, 10, Fixtures.TODAY), "pom.xml",
-                r.classLoader()));
+                false, r.disabledRules(), r.candidates(), strictOptions, "pom.xml", r.classLoader()));
         assertEquals(List.of("descriptors/scoring-close.yaml:1:1: fragile: the decision is fragile: a 78% change of the"
-                + " weight of 'libraries' flips it in favour of 'python'"), violations(strict, EnumSet.of(Condition.FRAGILE), null));
+                + " weight of 'libraries' flips it in favour of 'python', under the fragileThreshold of 1000%"),
+                violations(strict, EnumSet.of(Condition.FRAGILE), null, strictOptions));
+        // with a margin of 10 points, the 5.8 points of scoring-close are too close to call
+        var wide = new EvaluationOptions(10, 0.2, Fixtures.TODAY);
+        Advice tooClose = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
+                false, r.disabledRules(), r.candidates(), wide, "pom.xml", r.classLoader()));
+        assertEquals(List.of("descriptors/scoring-close.yaml:1:1: too-close: the decision is too close to call: a margin of"
+                + " 5.8 points, under the tooCloseMargin of 10.0"), violations(tooClose, EnumSet.of(Condition.TOO_CLOSE), null, wide));
         assertEquals(List.of("descriptors/scoring-close.yaml:1:1: drift: the recommendation drifted from the baseline"
                 + " 'python' to 'nodejs'; to accept the new one, commit this build's report.json as the baseline"),
                 violations(close, EnumSet.of(Condition.DRIFT), "python"));

@@ -105,9 +105,9 @@ public final class CheckPolicy {
                     + "' expired on " + w.until() + "; renew it with a reason or resolve the finding", w.location()));
         }
         if (failOn.contains(Condition.FRAGILE) && e.fragile()) {
-            out.add(new Violation(Condition.FRAGILE, "the decision is fragile: a "
-                    + Math.round(e.mostCritical().relativeChange() * 100) + "% change of the weight of '"
-                    + e.mostCritical().criterion() + "' flips it in favour of '" + e.mostCritical().against()
+            out.add(new Violation(Condition.FRAGILE, "the decision is fragile: changing the weight of '"
+                    + e.mostCritical().criterion() + "' by " + Math.round(e.mostCritical().relativeChange() * 100)
+                    + "% flips it in favour of '" + e.mostCritical().against()
                     + "', under the fragileThreshold of " + Math.round(options.fragileThreshold() * 100) + "%", whole));
         }
         if (failOn.contains(Condition.TOO_CLOSE) && e.status() == Status.TOO_CLOSE) {

@@ -80,8 +80,8 @@ class CheckPolicyTest {
         var strictOptions = new EvaluationOptions(3, 10, Fixtures.TODAY);
         Advice strict = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
                 false, r.disabledRules(), r.candidates(), strictOptions, "pom.xml", r.classLoader()));
-        assertEquals(List.of("descriptors/scoring-close.yaml:1:1: fragile: the decision is fragile: a 78% change of the"
-                + " weight of 'libraries' flips it in favour of 'python', under the fragileThreshold of 1000%"),
+        assertEquals(List.of("descriptors/scoring-close.yaml:1:1: fragile: the decision is fragile: changing the weight"
+                + " of 'libraries' by 78% flips it in favour of 'python', under the fragileThreshold of 1000%"),
                 violations(strict, EnumSet.of(Condition.FRAGILE), null, strictOptions));
         // with a margin of 10 points, the 5.8 points of scoring-close are too close to call
         var wide = new EvaluationOptions(10, 0.2, Fixtures.TODAY);

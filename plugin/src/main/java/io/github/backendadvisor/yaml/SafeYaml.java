@@ -74,7 +74,8 @@ public final class SafeYaml {
         } catch (IOException e) {
             // a directory opens, and fails on the first read; looked at only then, not for every file
             diags.error(Position.start(displayName), Files.isDirectory(path)
-                    ? "this is a directory; a YAML file is expected here" : "cannot read file: " + describe(e));
+                    ? "this is a directory; a YAML file is expected here" + onlyYamlIn(path, displayName)
+                    : "cannot read file: " + describe(e));
             return Optional.empty();
         }
         Optional<String> text = Utf8.decode(bytes);
@@ -86,6 +87,24 @@ public final class SafeYaml {
 
     private static final String NO_TOKEN = "that cannot start any token";
     private static final String NO_COLON = "could not find expected ':'";
+
+    /**
+     * " (did you mean 'docs/backend-requirements.yaml'?)" when the directory holds exactly one YAML
+     * file, named as {@code displayName} names the directory; else nothing.
+     */
+    private static String onlyYamlIn(Path dir, String displayName) {
+        String only = null;
+        try (var files = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) continue;
+                if (only != null) return "";
+                only = f.getFileName().toString();
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        return only == null ? "" : " (did you mean '" + (displayName.endsWith("/") ? displayName : displayName + "/") + only + "'?)";
+    }
 
     /**
      * SnakeYAML's wording of the syntax errors people make most in a hand-written file, said in

@@ -299,6 +299,15 @@ class DescriptorValidationTest {
         List<String> ds = DescriptorLoader.load(d, "backend-requirements.yaml").diagnostics().stream()
                 .map(Diagnostic::format).toList();
         assertEquals(List.of("backend-requirements.yaml:1:1: error: this is a directory; a YAML file is expected here"), ds);
+        // the one YAML file a directory holds is most likely the one meant; of two, neither is guessed
+        Files.writeString(d.resolve("service.yml"), "version: 1\n");
+        Files.writeString(d.resolve("notes.txt"), "not YAML\n");
+        assertEquals(List.of("backend-requirements.yaml:1:1: error: this is a directory; a YAML file is expected here"
+                + " (did you mean 'backend-requirements.yaml/service.yml'?)"),
+                DescriptorLoader.load(d, "backend-requirements.yaml").diagnostics().stream().map(Diagnostic::format).toList());
+        Files.writeString(d.resolve("other.yaml"), "version: 1\n");
+        assertEquals(ds, DescriptorLoader.load(d, "backend-requirements.yaml").diagnostics().stream()
+                .map(Diagnostic::format).toList());
     }
 
     @Test

@@ -123,9 +123,15 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
                 throw new MojoFailureException("Backend Advisor: no descriptor at " + displayName()
                         + " (failIfMissing is set)" + similar.map(f -> "; did you mean " + f + "?").orElse(""));
             }
+            // a path the module's own POM names was meant for this module; one a parent names serves
+            // every module, so its absence just means a module without a descriptor
+            Position named = similar.isPresent() ? null : pomPlaces().find("descriptor");
             if (similar.isPresent()) {
                 getLog().warn("Backend Advisor: no " + displayName() + " in this module, but there is " + similar.get()
                         + "; rename it, or set the descriptor parameter (backendAdvisor.descriptor) to it. Skipping");
+            } else if (named != null && named.file().equals(pomName())) {
+                getLog().warn(named + ": warning: 'descriptor' names no file: " + displayName()
+                        + "; this module is skipped (set failIfMissing to fail instead)");
             } else {
                 getLog().info("Backend Advisor: no " + displayName() + " in this module; skipping");
             }

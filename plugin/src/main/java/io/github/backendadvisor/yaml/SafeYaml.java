@@ -144,14 +144,15 @@ public final class SafeYaml {
         return problem;
     }
 
+    /** A message about a bracket or quote left open, and the place it belongs: the opening. */
+    private record Unclosed(Mark at, String message) {
+    }
+
     /**
      * A bracket or quote left open, when the parser gave up lines after it: SnakeYAML stops where
      * it can go no further, often the end of the file, and its context names the construct still
      * open and where it began. Null when the error is another.
      */
-    private record Unclosed(Mark at, String message) {
-    }
-
     private static Unclosed unclosed(MarkedYAMLException e, String problem) {
         String context = e.getContext();
         Mark start = e.getContextMark();

@@ -20,11 +20,7 @@ public final class IsoDates {
         int month = digits(text, 5, 7);
         int day = digits(text, 8, 10);
         if (year < 0 || month < 0 || day < 0) return Optional.empty();
-        try {
-            return Optional.of(LocalDate.of(year, month, day));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return day(year, month, day);
     }
 
     /**
@@ -51,6 +47,7 @@ public final class IsoDates {
         return dayFirst.isPresent() ? dayFirst : monthFirst;
     }
 
+    /** The day of the calendar these numbers name, or empty (2027-02-30). */
     private static Optional<LocalDate> day(int year, int month, int day) {
         try {
             return Optional.of(LocalDate.of(year, month, day));

@@ -15,7 +15,7 @@ assert log.findAll(/\[INFO\]   Report: .*target.backend-advisor.report\.html/).s
 
 def out = new File(basedir, 'target/backend-advisor')
 def inputs = new File(out, '.report-inputs').text
-assert inputs.contains('\nexpired large-team-static-types@2030-12-31\n') : inputs
+assert inputs.contains('\nexpired python-async-stack-required@2030-12-31\n') : inputs
 assert !inputs.contains('2031-01-01') : 'the date itself is not an input: ' + inputs
 assert inputs.contains('\nformats html json md\n') : inputs
 ['report.html', 'report.json', 'report.md'].each { f ->
@@ -24,5 +24,5 @@ assert inputs.contains('\nformats html json md\n') : inputs
 }
 def json = new JsonSlurper().parse(new File(out, 'report.json'))
 assert json.recommendation == 'nodejs'
-assert json.expiredWaivers*.rule == ['large-team-static-types'] : json.expiredWaivers
+assert json.expiredWaivers*.rule == ['python-async-stack-required'] : json.expiredWaivers
 return true

@@ -103,11 +103,13 @@ public final class Advisor {
         if (set != null && source.asRead() != null) {
             // also with errors in the descriptor, so that one build reports every problem
             diags.addAll(DescriptorChecker.check(source.asRead(), set.vocabulary()));
+            diags.addAll(Waivers.withoutFinding(source.asRead(), set));
         }
         long t2 = System.nanoTime();
         Evaluation evaluation = null;
         if (evaluate && set != null && d != null && !Diagnostics.anyError(diags)) {
             evaluation = Evaluator.evaluate(set, d, request.options());
+            diags.addAll(Waivers.unused(d, set, evaluation, request.options().today()));
         }
         long t3 = evaluate ? System.nanoTime() : t2;
         Diagnostics sorted = new Diagnostics();

@@ -10,6 +10,9 @@ assert !timings[0].contains('up to date') : 'the first build writes: ' + timings
 assert timings[1].contains('(reports up to date, kept)') : 'nothing changed, so the reports are kept: ' + timings[1]
 assert timings[2].contains('(reports up to date, kept)') : 'another day on which the waiver holds changes nothing: ' + timings[2]
 assert !timings[3].contains('up to date') : 'the waiver expired, which the reports show: ' + timings[3]
+// the waiver silences the one finding until it expires
+def findings = log.findAll(/\[INFO\]   Findings: [^\r\n]*/)
+assert findings == ['[INFO]   Findings: none open, 1 waived'] * 3 + ['[INFO]   Findings: 1 open: 1 info (python-async-stack-required); 1 expired waiver'] : findings
 // the summary is the same whether the reports were written or kept
 assert log.findAll(/\[INFO\]   Report: .*target.backend-advisor.report\.html/).size() == 4
 

@@ -43,16 +43,21 @@ public final class ConsoleSummary {
     private static final int IDS_SHOWN = 3;
 
     /**
-     * The open findings by severity, each with the rules that raised them, and the expired waivers:
-     * "2 open: 1 error (python-async-stack-required), 1 info (containers-cpu-quota-awareness)";
-     * empty when there are neither. The report has their messages.
+     * The open findings by severity, each with the rules that raised them, then how many are waived
+     * and how many waivers expired: "2 open: 1 error (python-async-stack-required), 1 info
+     * (containers-cpu-quota-awareness); 1 waived", or "none open, 1 waived" when every finding is
+     * waived; empty when there are no findings and no expired waivers. The report has their messages.
      */
     static String findings(Evaluation e) {
         Map<String, List<String>> rules = new LinkedHashMap<>();
         for (String severity : SEVERITIES) rules.put(severity, new ArrayList<>());
         int open = 0;
+        int waived = 0;
         for (var f : e.findings()) {
-            if (f.waived()) continue;
+            if (f.waived()) {
+                waived++;
+                continue;
+            }
             open++;
             rules.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(f.rule());
         }
@@ -69,9 +74,12 @@ public final class ConsoleSummary {
                 sep = ", ";
             }
         }
+        if (waived > 0) {
+            s.append(open > 0 ? "; " : "none open, ").append(waived).append(" waived");
+        }
         int expired = e.expiredWaivers().size();
         if (expired > 0) {
-            s.append(open > 0 ? "; " : "").append(expired).append(expired == 1 ? " expired waiver" : " expired waivers");
+            s.append(s.length() > 0 ? "; " : "").append(expired).append(expired == 1 ? " expired waiver" : " expired waivers");
         }
         return s.toString();
     }

@@ -182,14 +182,18 @@ class ReportFormatsTest {
     @Test
     void consoleSummaryNamesTheRulesOfOpenFindingsBySeverity() {
         // hostile.yaml waives its one finding (cpu-heavy, a warning) until 2027-01-01
-        assertFalse(ConsoleSummary.lines(context("hostile.yaml"), null).stream().anyMatch(l -> l.contains("Findings")),
-                "a waived finding is not open");
+        assertTrue(ConsoleSummary.lines(context("hostile.yaml"), null).contains("  Findings: none open, 1 waived"),
+                "a waived finding is not open, and is counted");
         var r = Fixtures.request("descriptors/hostile.yaml", "packs/small.yaml");
         var later = EvaluationOptions.defaults(LocalDate.of(2027, 1, 2));
         Advice a = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
                 r.useDefaultRules(), r.disabledRules(), r.candidates(), later, r.config(), r.classLoader()));
         assertTrue(ConsoleSummary.lines(new ReportContext(a, "d.yaml", null, "1.2.3", later), null)
                 .contains("  Findings: 1 open: 1 warning (cpu-heavy); 1 expired waiver"));
+        Advice both = new Advisor().advise(Fixtures.request("descriptors/waivers-that-waive-nothing.yaml", "packs/small.yaml",
+                "packs/waivers.yaml"));
+        assertTrue(ConsoleSummary.lines(new ReportContext(both, "d.yaml", null, "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY)),
+                null).contains("  Findings: none open, 1 waived; 1 expired waiver"));
         // the most severe first; beyond three rules of one severity, the rest are counted
         Advice many = new Advisor().advise(Fixtures.request("descriptors/valid.yaml", "packs/small.yaml", "packs/findings.yaml"));
         assertTrue(ConsoleSummary.lines(new ReportContext(many, "d.yaml", null, "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY)),

@@ -75,6 +75,9 @@ public class CheckMojo extends AbstractAdvisorMojo {
                 + String.join(", ", violations.stream().map(v -> v.condition().id()).distinct().toList()) + ")");
     }
 
+    /** What people write for "fail on nothing". */
+    private static final Set<String> NOTHING = Set.of("none", "nothing", "never", "false", "off", "no");
+
     private List<String> failOn() {
         return idsOr(failOn, List.of("veto", "mismatch", "error"));
     }
@@ -84,7 +87,11 @@ public class CheckMojo extends AbstractAdvisorMojo {
         Set<Condition> out = EnumSet.noneOf(Condition.class);
         for (String id : failOn()) {
             Condition c = Condition.fromId(id).orElse(null);
-            if (c == null) {
+            if (c == null && NOTHING.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+                configProblem("failOn", "failOn '" + id + "' is not a condition; allowed: " + String.join(", ", Condition.ids())
+                        + ". To keep check from failing the build, set skip to true in its own execution, or leave"
+                        + " the check goal out; report still writes the reports");
+            } else if (c == null) {
                 configProblem("failOn", "unknown failOn '" + id + "'; allowed: " + String.join(", ", Condition.ids())
                         + Suggestions.didYouMean(id, Condition.ids()));
             } else {

@@ -71,6 +71,16 @@ public final class DescriptorChecker {
             if (meant != null && known.contains(meant)) hint = " (did you mean '" + meant + "'?)";
         }
         if (hint.isEmpty() && kind.equals("capability")) hint = related(id, v);
+        if (hint.isEmpty() && !kind.equals("rule") && !known.isEmpty()) {
+            // nothing close: the ids there are, as Maven lists its phases (rules are too many to list)
+            String kinds = switch (kind) {
+                case "capability" -> "capabilities";
+                case "criterion" -> "criteria";
+                default -> kind + "s";
+            };
+            hint = "; known " + kinds + ": "
+                    + String.join(", ", new java.util.TreeSet<>(known));
+        }
         diags.error(d.locate(path), "unknown " + kind + " '" + id + "'; no rule pack in use defines it" + hint);
     }
 

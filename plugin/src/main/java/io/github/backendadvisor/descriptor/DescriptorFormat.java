@@ -33,6 +33,44 @@ public final class DescriptorFormat {
         SECTIONS = java.util.Collections.unmodifiableMap(m);
     }
 
+    /**
+     * For each section ("" for the top of the document), where the keys it does not know belong,
+     * in words: a section's name below the top ("team" indented under "io"), or a key of another
+     * section ("target" in "io", or at the top). Derived once, not in every module.
+     */
+    private static final Map<String, Map<String, String>> ELSEWHERE;
+
+    static {
+        Map<String, Map<String, String>> m = new LinkedHashMap<>();
+        m.put("", placesOutside(""));
+        for (String section : SECTIONS.keySet()) m.put(section, placesOutside(section));
+        ELSEWHERE = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Where the keys that {@code section} does not know belong (empty for a section that is not one of SECTIONS). */
+    public static Map<String, String> elsewhere(String section) {
+        return ELSEWHERE.getOrDefault(section, Map.of());
+    }
+
+    private static Map<String, String> placesOutside(String section) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!section.isEmpty()) {
+            String under = section.equals("decision.waivers[]") ? "a waiver" : "'" + section + "'";
+            for (String key : TOP) {
+                out.put(key, "'" + key + "' is a section of its own: start it at the beginning of its line, not"
+                        + " indented under " + under);
+            }
+        }
+        for (var e : SECTIONS.entrySet()) {
+            if (e.getKey().equals(section)) continue;
+            for (String key : e.getValue()) {
+                out.putIfAbsent(key, e.getKey().equals("decision.waivers[]") ? "it belongs in a waiver, under 'decision.waivers'"
+                        : "it belongs in '" + e.getKey() + "'");
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     private DescriptorFormat() {
     }
 }

@@ -26,7 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a requirements descriptor into an immutable {@link Descriptor}, reporting every problem
@@ -102,7 +105,8 @@ public final class DescriptorLoader {
     }
 
     private Descriptor document(YamlMapping top) {
-        top.rejectUnknownKeys(DescriptorFormat.TOP, diags);
+        top.rejectUnknownKeys(DescriptorFormat.TOP, DescriptorFormat.elsewhere(""), diags);
+        explainNestedSections(top);
         // plain branches, not Optional chains of lambdas (see the typed fields below)
         Integer version = null;
         Entry versionEntry = top.require("version", diags).orElse(null);
@@ -132,6 +136,24 @@ public final class DescriptorLoader {
                 weights, decision, Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
     }
 
+    /**
+     * A section indented under another one ("team" under "io") is an unknown key there, whose error
+     * says to start it at the beginning of its line; that error is the one the user needs, so the
+     * top adds no "missing required key" for it. Only sections whose keys are checked count:
+     * {@code weights} is keyed by criteria, one of which may be called "team".
+     */
+    private static void explainNestedSections(YamlMapping top) {
+        for (Entry e : top.entries()) {
+            if (!DescriptorFormat.SECTIONS.containsKey(e.key()) || !(e.value() instanceof MappingNode m)) continue;
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && DescriptorFormat.TOP.contains(k.getValue())
+                        && top.get(k.getValue()).isEmpty()) {
+                    top.explainedElsewhere(k.getValue());
+                }
+            }
+        }
+    }
+
     private boolean checkVersion(int v, Entry e) {
         locations.put("version", SafeYaml.at(file, e.value()));
         if (v != DescriptorFormat.VERSION) {
@@ -150,7 +172,7 @@ public final class DescriptorLoader {
         YamlMapping m = YamlMapping.of(entry.value(), file, name, diags).orElse(null);
         List<String> keys = DescriptorFormat.SECTIONS.get(name);
         if (keys != null && m != null) { // 'weights' is keyed by criterion ids, checked against the packs later
-            m.rejectUnknownKeys(keys, diags);
+            m.rejectUnknownKeys(keys, DescriptorFormat.elsewhere(name), diags);
         }
         return m;
     }
@@ -293,7 +315,8 @@ public final class DescriptorLoader {
         for (int i = 0; i < items.size(); i++) {
             YamlMapping w = YamlMapping.of(items.get(i), file, "decision.waivers[" + i + "]", diags).orElse(null);
             if (w == null) continue;
-            w.rejectUnknownKeys(DescriptorFormat.SECTIONS.get("decision.waivers[]"), diags);
+            w.rejectUnknownKeys(DescriptorFormat.SECTIONS.get("decision.waivers[]"), DescriptorFormat.elsewhere("decision.waivers[]"),
+                    diags);
             locations.put("decision.waivers[" + i + "]", w.position());
             Node rule = field(w, "rule", true);
             Node reason = field(w, "reason", true);

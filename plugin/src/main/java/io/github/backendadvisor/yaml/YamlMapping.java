@@ -29,7 +29,10 @@ public final class YamlMapping {
     private final String context;
     private final Position at;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    /** The known keys that {@link #rejectUnknownKeys} suggested for unknown ones. */
+    /**
+     * Known keys whose absence another error already explains: {@link #rejectUnknownKeys} suggested
+     * them for unknown ones, or {@link #explainedElsewhere} was told so.
+     */
     private final Set<String> suggested = new HashSet<>();
 
     private YamlMapping(String file, String context, MappingNode node) {
@@ -79,6 +82,14 @@ public final class YamlMapping {
     }
 
     /**
+     * Records that the absence of {@code key} is explained by an error elsewhere (a section indented
+     * under another one), so that {@link #require} adds no "missing" error of its own.
+     */
+    public void explainedElsewhere(String key) {
+        suggested.add(key);
+    }
+
+    /**
      * The entry under a key, or an error "missing" at this mapping. When {@link #rejectUnknownKeys}
      * already suggested this key for an unknown one, that error is the one the user needs and no
      * second error is added.
@@ -122,15 +133,33 @@ public final class YamlMapping {
         return new ArrayList<>(entries.values());
     }
 
-    /** Reports every key that is not among {@code known}, suggesting the closest. */
+    /** Reports every key that is not among {@code known}, suggesting the closest or listing the known ones. */
     public void rejectUnknownKeys(Collection<String> known, Diagnostics diags) {
+        rejectUnknownKeys(known, Map.of(), diags);
+    }
+
+    /**
+     * Reports every key that is not among {@code known}. A key that {@code elsewhere} places is
+     * told where it goes (a key of another section, or a section indented under this one);
+     * otherwise the closest known key is suggested, or, when none is close, the known keys are
+     * listed, in the order of {@code known}.
+     *
+     * @param elsewhere for keys that belong in another place, that place in words ("it belongs in
+     *     'deployment'")
+     */
+    public void rejectUnknownKeys(Collection<String> known, Map<String, String> elsewhere, Diagnostics diags) {
         for (Entry e : entries.values()) {
-            if (!known.contains(e.key())) {
+            if (known.contains(e.key())) continue;
+            String hint = elsewhere.get(e.key());
+            if (hint != null) {
+                hint = "; " + hint;
+            } else {
                 Optional<String> closest = Suggestions.closest(e.key(), known);
                 closest.ifPresent(suggested::add);
-                diags.error(e.keyAt(), "unknown key '" + e.key() + "' in " + quoted(context)
-                        + Suggestions.didYouMean(closest));
+                hint = closest.isPresent() || known.isEmpty() ? Suggestions.didYouMean(closest)
+                        : "; known keys: " + String.join(", ", known);
             }
+            diags.error(e.keyAt(), "unknown key '" + e.key() + "' in " + quoted(context) + hint);
         }
     }
 }

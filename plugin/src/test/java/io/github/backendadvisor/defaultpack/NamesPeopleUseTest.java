@@ -32,7 +32,12 @@ class NamesPeopleUseTest {
                         + " (did you mean 'sql-drivers': Relational database drivers?)",
                 "d.yaml:6:38: error: unknown capability 'ml'; no rule pack in use defines it"
                         + " (did you mean one of 'ml-training', 'ml-inference'?)",
-                "d.yaml:6:42: error: unknown capability 'node'; no rule pack in use defines it"),
+                // nothing close: the capabilities there are
+                "d.yaml:6:42: error: unknown capability 'node'; no rule pack in use defines it; known capabilities:"
+                        + " auth, data-analysis, email, geospatial, graphql, grpc, image-processing, llm-sdk, messaging,"
+                        + " ml-inference, ml-training, mongodb, nlp, observability, office-docs, openapi, orm, payments,"
+                        + " pdf, redis, rest-api, scientific, scraping, search, sql-drivers, sse, ssr, stream-processing,"
+                        + " task-queue, websockets, workflow-etl"),
                 errors("team: {skills: {go: 3}}\nlibraries: {needs: [kafka, postgres, ml, node]}\n"));
     }
 
@@ -43,6 +48,18 @@ class NamesPeopleUseTest {
                 "d.yaml:5:24: error: unknown language 'py'; no rule pack in use defines it (did you mean 'python'?)",
                 "d.yaml:5:31: error: unknown language 'nodejs'; no rule pack in use defines it (did you mean 'javascript'?)"),
                 errors("team: {skills: {js: 4, py: 2, nodejs: 1}}\n"));
+    }
+
+    @Test
+    void aLanguageOrCriterionWithNothingCloseListsTheKnownOnes() {
+        assertEquals(List.of(
+                "d.yaml:5:17: error: unknown language 'rust'; no rule pack in use defines it; known languages: go, java,"
+                        + " javascript, kotlin, python, typescript"),
+                errors("team: {skills: {rust: 4}}\n"));
+        assertEquals(List.of(
+                "d.yaml:6:11: error: unknown criterion 'cost'; no rule pack in use defines it; known criteria: architecture, libraries,"
+                        + " operations, performance, scalability, team"),
+                errors("team: {skills: {go: 3}}\nweights: {cost: 2}\n"));
     }
 
     @Test

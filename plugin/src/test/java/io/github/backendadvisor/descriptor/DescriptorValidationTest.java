@@ -174,6 +174,26 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aKeyInTheWrongPlaceIsToldWhereItBelongs() {
+        // a section indented under another is one error, there; no "missing required key" at the top
+        assertEquals(List.of(
+                "d.yaml:2:1: error: unknown key 'chosen' in the descriptor; it belongs in 'decision'",
+                "d.yaml:3:20: error: unknown key 'owner' in 'service'; known keys: name, description",
+                "d.yaml:7:3: error: unknown key 'target' in 'io'; it belongs in 'deployment'",
+                "d.yaml:8:3: error: unknown key 'team' in 'io'; 'team' is a section of its own: start it at the beginning"
+                        + " of its line, not indented under 'io'",
+                "d.yaml:13:7: error: unknown key 'chosen' in 'decision.waivers[0]'; it belongs in 'decision'"),
+                parse("version: 1\nchosen: go\nservice: {name: x, owner: y}\n"
+                        + "concurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
+                        + "io:\n  profile: mixed\n  target: vm\n  team:\n    skills: {go: 3}\n"
+                        + "decision:\n  waivers:\n    - {rule: r, reason: x, until: 2027-01-01,\n      chosen: go}\n"));
+        // a criterion called like a section, under weights, is no section: the missing one is reported
+        assertEquals(List.of("d.yaml:1:1: error: missing required key 'team' in the descriptor"),
+                parse("version: 1\nservice: {name: x}\nio: {profile: mixed}\nweights: {team: 2}\n"
+                        + "concurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"));
+    }
+
+    @Test
     void wrongTypeNamesTheAllowedType() {
         assertEquals(List.of(
                 "wrong-type.yaml:6:26: error: 'concurrency.peakRequestsPerSecond' must be a whole number >= 0, not 'lots'",

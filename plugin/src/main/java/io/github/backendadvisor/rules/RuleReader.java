@@ -23,6 +23,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class RuleReader {
     static final List<String> RULE = List.of("id", "title", "when", "effects", "exclude", "finding", "because",
             "sources", "replaces");
+    /**
+     * Keys people write in a rule for one it has: a finding's keys put on the rule itself, and words
+     * for a rule's parts from other tools (the known key is suggested as a close one would be).
+     */
+    private static final Map<String, String> RULE_ELSEWHERE = Map.of("severity", "it belongs in 'finding'",
+            "message", "it belongs in 'finding'", "condition", "when", "if", "when", "reason", "because",
+            "rationale", "because", "why", "because", "links", "sources", "references", "sources", "urls", "sources");
     private static final List<String> FINDING = List.of("severity", "message");
     private static final List<String> TEST = List.of("name", "descriptor", "expect");
     private static final List<String> EXPECT = List.of("recommendation", "status", "excluded", "fired", "notFired");
@@ -57,7 +64,7 @@ final class RuleReader {
     }
 
     private Rule rule(YamlMapping m, int index) {
-        m.rejectUnknownKeys(RULE, diags);
+        m.rejectUnknownKeys(RULE, RULE_ELSEWHERE, diags);
         String id = m.require("id", diags).flatMap(e -> YamlValues.id(e.value(), file, "rule id", diags)).orElse(null);
         String label = id == null ? "rules[" + index + "]" : id;
         String title = p.text(m, "title", true).orElse(label);

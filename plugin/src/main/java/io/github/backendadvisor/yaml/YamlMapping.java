@@ -145,16 +145,17 @@ public final class YamlMapping {
      * listed, in the order of {@code known}.
      *
      * @param elsewhere for keys that belong in another place, that place in words ("it belongs in
-     *     'deployment'")
+     *     'deployment'"); or, for a word people write instead of a known key ("condition" for
+     *     "when"), that key, which is suggested as a close one would be
      */
     public void rejectUnknownKeys(Collection<String> known, Map<String, String> elsewhere, Diagnostics diags) {
         for (Entry e : entries.values()) {
             if (known.contains(e.key())) continue;
             String hint = elsewhere.get(e.key());
-            if (hint != null) {
+            if (hint != null && !known.contains(hint)) {
                 hint = "; " + hint;
             } else {
-                Optional<String> closest = Suggestions.closest(e.key(), known);
+                Optional<String> closest = hint != null ? Optional.of(hint) : Suggestions.closest(e.key(), known);
                 closest.ifPresent(suggested::add);
                 hint = closest.isPresent() || known.isEmpty() ? Suggestions.didYouMean(closest)
                         : "; known keys: " + String.join(", ", known);

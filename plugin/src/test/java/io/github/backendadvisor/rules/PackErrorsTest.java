@@ -175,6 +175,22 @@ class PackErrorsTest {
     }
 
     @Test
+    void aRuleKeyFromAnotherToolOrPlaceIsToldWhichKeyItIs() {
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: r\n    title: t\n"
+                + "    condition: io.streaming\n    severity: warning\n    rationale: b\n    links: [https://example.org]\n"
+                + "    owner: me\n";
+        assertEquals(List.of(
+                "p.yaml:6:5: error: unknown key 'condition' in 'rules[0]' (did you mean 'when'?)",
+                "p.yaml:7:5: error: unknown key 'severity' in 'rules[0]'; it belongs in 'finding'",
+                "p.yaml:8:5: error: unknown key 'rationale' in 'rules[0]' (did you mean 'because'?)",
+                "p.yaml:9:5: error: unknown key 'links' in 'rules[0]' (did you mean 'sources'?)",
+                "p.yaml:10:5: error: unknown key 'owner' in 'rules[0]'; known keys: id, title, when, effects, exclude,"
+                        + " finding, because, sources, replaces"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))),
+                "one error for each key, and none for the 'when' that 'condition' stands for");
+    }
+
+    @Test
     void aDirectoryIsReadInNameOrder() {
         var located = new PackLocator(Fixtures.path("packs/small.yaml").getParent().getParent(),
                 getClass().getClassLoader(), "pom.xml").locate(List.of("packs"));

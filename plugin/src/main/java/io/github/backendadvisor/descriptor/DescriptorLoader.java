@@ -300,6 +300,13 @@ public final class DescriptorLoader {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Entry e : m.entries()) {
             locations.put("weights." + e.key(), e.keyAt());
+            if (e.value() instanceof ScalarNode n && n.getValue().matches("0+(\\.0*)?")) {
+                // written to leave the criterion out, which the scores cannot do: say what comes closest
+                diags.error(SafeYaml.at(file, n), "weight of '" + e.key() + "' is " + n.getValue() + "; it must be a number > 0, since every"
+                        + " criterion counts; to make it count for little, give it a small weight such as 0.1");
+                out.put(e.key(), null);
+                continue;
+            }
             // null only when invalid (reported), so only in a descriptor with errors
             out.put(e.key(), YamlValues.number(e.value(), file, "weight of '" + e.key() + "'", 0, true,
                     Double.POSITIVE_INFINITY, diags).orElse(null));

@@ -194,6 +194,17 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aWeightOfZeroSaysWhatComesClosest() {
+        assertEquals(List.of("d.yaml:6:17: error: weight of 'team' is 0; it must be a number > 0, since every criterion"
+                + " counts; to make it count for little, give it a small weight such as 0.1",
+                "d.yaml:6:50: error: weight of 'performance' is 0.0; it must be a number > 0, since every criterion"
+                + " counts; to make it count for little, give it a small weight such as 0.1"),
+                parse("version: 1\nservice: {name: x}\nio: {profile: mixed}\nteam: {skills: {go: 1}}\n"
+                        + "concurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
+                        + "weights: {team: 0, architecture: 2, performance: 0.0}\n"));
+    }
+
+    @Test
     void wrongTypeNamesTheAllowedType() {
         assertEquals(List.of(
                 "wrong-type.yaml:6:26: error: 'concurrency.peakRequestsPerSecond' must be a whole number >= 0, not 'lots'",

@@ -130,6 +130,15 @@ class BrowserReportTest {
             String broken = (String) js("return Array.from(document.querySelectorAll('td code.id')).filter(c =>"
                     + " c.getClientRects().length > c.textContent.split(/[-\\s]+/).length).map(c => c.textContent).join(', ');");
             assertEquals("", broken, example + "@" + width + ": rule ids broken inside a word");
+            // a finding's message or an exclusion's reason reads as lines of text, not a word per line:
+            // its column keeps 14rem, and the table scrolls sideways for the rest
+            String narrow = (String) js("return Array.from(document.querySelectorAll('td.prose')).filter(c =>"
+                    + " c.getBoundingClientRect().width < 14 * parseFloat(getComputedStyle(document.documentElement).fontSize))"
+                    + ".map(c => c.textContent.slice(0, 40)).join(' | ');");
+            assertEquals("", narrow, example + "@" + width + ": text cells squeezed under 14rem");
+            if (example.equals("chat-service")) {
+                assertEquals(1L, js("return document.querySelectorAll('td.prose').length;"), "its one finding is checked");
+            }
             checkChartAgainstJson(json);
             checkAxe(example + "@" + width + " light");
             screenshot(example + "-" + width);

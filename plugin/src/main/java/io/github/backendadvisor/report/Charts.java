@@ -9,7 +9,7 @@ import java.util.List;
 final class Charts {
     /** Colours per candidate position; each has at least 3:1 contrast on the light and the dark background. */
     static final List<String> PALETTE = List.of("#2e7d32", "#1565c0", "#c2410c", "#7b1fa2", "#00838f", "#a16207");
-    static final int WIDTH = 640;
+    static final int WIDTH = 520;
     private static final int LABEL = 170;
 
     private Charts() {

@@ -136,6 +136,11 @@ class BrowserReportTest {
                     + " c.getBoundingClientRect().width < 14 * parseFloat(getComputedStyle(document.documentElement).fontSize))"
                     + ".map(c => c.textContent.slice(0, 40)).join(' | ');");
             assertEquals("", narrow, example + "@" + width + ": text cells squeezed under 14rem");
+            // the charts' 12-unit labels stay at 10 pixels or more: on a narrow screen a chart keeps a
+            // width of its own and scrolls sideways rather than shrinking its text
+            Number smallest = (Number) js("return Math.min(...Array.from(document.querySelectorAll('svg.chart'),"
+                    + " s => s.getBoundingClientRect().width / s.viewBox.baseVal.width * 12));");
+            assertTrue(smallest.doubleValue() >= 10, example + "@" + width + ": chart text shrinks to " + smallest + " px");
             if (example.equals("chat-service")) {
                 assertEquals(1L, js("return document.querySelectorAll('td.prose').length;"), "its one finding is checked");
             }

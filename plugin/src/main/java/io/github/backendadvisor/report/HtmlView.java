@@ -102,6 +102,22 @@ public record HtmlView(String service, String description, String headline, Stri
 
     /** A field of the descriptor as read. */
     public record Field(String path, String value) {
+
+        /**
+         * The path in pieces that each end with their dot ("concurrency.", "peakRequestsPerSecond"):
+         * the page offers a line break after each dot, so that a narrow column breaks between the
+         * names rather than inside one.
+         */
+        public List<String> pathParts() {
+            List<String> parts = new java.util.ArrayList<>();
+            int from = 0;
+            for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', from)) {
+                parts.add(path.substring(from, dot + 1));
+                from = dot + 1;
+            }
+            parts.add(path.substring(from));
+            return parts;
+        }
     }
 
     /** A rule pack in use. */

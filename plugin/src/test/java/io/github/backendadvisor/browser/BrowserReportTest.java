@@ -130,6 +130,11 @@ class BrowserReportTest {
             String broken = (String) js("return Array.from(document.querySelectorAll('td code.id')).filter(c =>"
                     + " c.getClientRects().length > c.textContent.split(/[-\\s]+/).length).map(c => c.textContent).join(', ');");
             assertEquals("", broken, example + "@" + width + ": rule ids broken inside a word");
+            // and a field of the descriptor as read breaks after its dots only
+            String brokenPaths = (String) js("return Array.from(document.querySelectorAll('th code.path')).filter(c =>"
+                    + " new Set(Array.from(c.getClientRects(), r => Math.round(r.top))).size > c.textContent.split('.').length)"
+                    + ".map(c => c.textContent).join(', ');");
+            assertEquals("", brokenPaths, example + "@" + width + ": descriptor fields broken inside a name");
             // a finding's message or an exclusion's reason reads as lines of text, not a word per line:
             // its column keeps 14rem, and the table scrolls sideways for the rest
             String narrow = (String) js("return Array.from(document.querySelectorAll('td.prose')).filter(c =>"

@@ -109,18 +109,33 @@ public record HtmlView(String service, String description, String headline, Stri
          * names rather than inside one.
          */
         public List<String> pathParts() {
-            List<String> parts = new java.util.ArrayList<>();
-            int from = 0;
-            for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', from)) {
-                parts.add(path.substring(from, dot + 1));
-                from = dot + 1;
-            }
-            parts.add(path.substring(from));
-            return parts;
+            return pieces(path, ".");
         }
+    }
+
+    /**
+     * {@code text} in pieces that each end with one of {@code separators} (the last piece may
+     * not), for a page that offers a line break after each.
+     */
+    static List<String> pieces(String text, String separators) {
+        List<String> parts = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (separators.indexOf(text.charAt(i)) >= 0) {
+                parts.add(text.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < text.length() || parts.isEmpty()) parts.add(text.substring(from));
+        return parts;
     }
 
     /** A rule pack in use. */
     public record Pack(String id, String title, String revision, String source) {
+
+        /** The source in pieces that end with a '/' or ':', after which the page offers a line break. */
+        public List<String> sourceParts() {
+            return pieces(source, "/:");
+        }
     }
 }

@@ -127,14 +127,14 @@ class BrowserReportTest {
                     + " c => c.getBoundingClientRect().right - window.innerWidth));");
             assertTrue(cut.intValue() <= 0, example + "@" + width + ": a caption runs past the window by " + cut);
             // and a rule id in a table breaks at its hyphens only, never inside a word
-            String broken = (String) js("return Array.from(document.querySelectorAll('td code.id')).filter(c =>"
+            String broken = (String) js("return Array.from(document.querySelectorAll('td code.id, th code.id')).filter(c =>"
                     + " c.getClientRects().length > c.textContent.split(/[-\\s]+/).length).map(c => c.textContent).join(', ');");
             assertEquals("", broken, example + "@" + width + ": rule ids broken inside a word");
-            // and a field of the descriptor as read breaks after its dots only
-            String brokenPaths = (String) js("return Array.from(document.querySelectorAll('th code.path')).filter(c =>"
-                    + " new Set(Array.from(c.getClientRects(), r => Math.round(r.top))).size > c.textContent.split('.').length)"
+            // and a field of the descriptor as read, or a pack's source, breaks after its dots, slashes or colons only
+            String brokenPaths = (String) js("return Array.from(document.querySelectorAll('code.path')).filter(c =>"
+                    + " new Set(Array.from(c.getClientRects(), r => Math.round(r.top))).size > c.textContent.split(/[.\\/:]/).length)"
                     + ".map(c => c.textContent).join(', ');");
-            assertEquals("", brokenPaths, example + "@" + width + ": descriptor fields broken inside a name");
+            assertEquals("", brokenPaths, example + "@" + width + ": descriptor fields or pack sources broken inside a name");
             // a finding's message or an exclusion's reason reads as lines of text, not a word per line:
             // its column keeps 14rem, and the table scrolls sideways for the rest
             String narrow = (String) js("return Array.from(document.querySelectorAll('td.prose')).filter(c =>"

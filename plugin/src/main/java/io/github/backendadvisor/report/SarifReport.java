@@ -12,13 +12,15 @@ import java.util.Map;
 
 /**
  * {@code report.sarif}: SARIF 2.1.0 for code-scanning upload. Findings keep their pack rule ids;
- * exclusions, descriptor errors and expired waivers have fixed ids of their own.
+ * exclusions, descriptor errors and warnings, and expired waivers have fixed ids of their own.
  */
 public final class SarifReport {
     /** Rule id of a result that reports an excluded candidate. */
     public static final String EXCLUDED = "backend-advisor/excluded-candidate";
     /** Rule id of a descriptor or pack error. */
     public static final String INVALID = "backend-advisor/invalid-input";
+    /** Rule id of a warning about the descriptor or a pack (a waiver that waives nothing, a need listed twice). */
+    public static final String INPUT_WARNING = "backend-advisor/input-warning";
     /** Rule id of an expired waiver. */
     public static final String EXPIRED = "backend-advisor/expired-waiver";
     private static final String INFO_URI = "https://github.com/backendadvisor/backend-advisor";
@@ -41,9 +43,16 @@ public final class SarifReport {
         List<RuleRow> rules = new ArrayList<>();
         List<ResultRow> results = new ArrayList<>();
         for (Diagnostic d : ctx.advice().diagnostics()) {
-            int i = rule(rules, index, new RuleRow(INVALID, "InvalidInput", "The descriptor or a rule pack is invalid.",
-                    "Backend Advisor could not read its input; the message says what to fix.", "error", INFO_URI));
-            results.add(new ResultRow(INVALID, i, d.isError() ? "error" : "warning", d.message(), d.position(), false, null));
+            if (d.isError()) {
+                int i = rule(rules, index, new RuleRow(INVALID, "InvalidInput", "The descriptor or a rule pack is invalid.",
+                        "Backend Advisor could not read its input; the message says what to fix.", "error", INFO_URI));
+                results.add(new ResultRow(INVALID, i, "error", d.message(), d.position(), false, null));
+            } else {
+                int i = rule(rules, index, new RuleRow(INPUT_WARNING, "InputWarning",
+                        "The descriptor or a rule pack has a problem that does not stop the evaluation.",
+                        "Backend Advisor read its input and judged it; the message says what to change.", "warning", INFO_URI));
+                results.add(new ResultRow(INPUT_WARNING, i, "warning", d.message(), d.position(), false, null));
+            }
         }
         Evaluation e = ctx.advice().evaluation();
         if (e != null) {

@@ -17,6 +17,7 @@ import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +77,20 @@ class ReportFormatsTest {
         JsonNode r0 = invalid.get("runs").get(0).get("results").get(0);
         assertEquals(SarifReport.INVALID, r0.get("ruleId").asText());
         assertEquals(11, r0.at("/locations/0/physicalLocation/region/startLine").asInt());
+        // warnings about the input have a rule of their own: the input was judged, not refused
+        Advice warned = new Advisor().advise(Fixtures.request("descriptors/waivers-that-waive-nothing.yaml", "packs/small.yaml",
+                "packs/waivers.yaml"));
+        JsonNode w = JSON.readTree(SarifReport.render(new ReportContext(warned, "d.yaml", null, "1.2.3",
+                EvaluationOptions.defaults(Fixtures.TODAY))));
+        assertEquals(Set.of(), schema.validate(w));
+        List<String> inputRules = new java.util.ArrayList<>();
+        for (JsonNode r : w.at("/runs/0/results")) {
+            if (r.get("ruleId").asText().startsWith("backend-advisor/input") || r.get("ruleId").asText().equals(SarifReport.INVALID)) {
+                inputRules.add(r.get("ruleId").asText() + " " + r.get("level").asText());
+            }
+        }
+        assertEquals(List.of(SarifReport.INPUT_WARNING + " warning", SarifReport.INPUT_WARNING + " warning",
+                SarifReport.INPUT_WARNING + " warning"), inputRules);
     }
 
     @Test

@@ -31,6 +31,11 @@ final class Calls {
         Expression scope = m.getScope().get();
         String dotted = Checker.dotted(scope);
         DescriptorPaths.Path path = dotted == null ? null : DescriptorPaths.get(dotted);
+        if (path != null && path.type() != ValueType.LIST && name.equals("equals") && m.getArguments().size() == 1) {
+            // Java's way to compare strings; here values compare with ==
+            return ch.error(m, "calling 'equals' on '" + dotted + "' is not allowed; values compare with ==: "
+                    + Forbidden.shorten(dotted + " == " + m.getArgument(0)));
+        }
         if (path == null || path.type() != ValueType.LIST) {
             String on = dotted != null ? "'" + dotted + "'" : Forbidden.describe(scope);
             return ch.error(m, "calling '" + name + "' on " + on + " is not allowed; " + ALLOWED);

@@ -87,6 +87,12 @@ final class Checker {
         if (e instanceof UnaryExpr u) return Operators.unary(this, u, depth);
         if (e instanceof BinaryExpr b) return Operators.binary(this, b, depth);
         if (e instanceof ConditionalExpr ce) return Operators.conditional(this, ce, depth);
+        if (e instanceof com.github.javaparser.ast.expr.AssignExpr a
+                && a.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
+            // the commonest by far: '=' meant as a comparison
+            return error(e, "'=' assigns, and a condition cannot change anything; to compare, write "
+                    + Forbidden.shorten(a.getTarget() + " == " + a.getValue()));
+        }
         return error(e, Forbidden.describe(e) + " is not allowed in conditions; the language allows literals, "
                 + "descriptor paths, operators, ?: and the functions of rules.md");
     }

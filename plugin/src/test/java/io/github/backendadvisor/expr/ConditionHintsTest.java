@@ -37,6 +37,8 @@ class ConditionHintsTest {
         "deployment.target == DeploymentTarget.SERVERLESS => t:1:22: error: rule 'r': unknown descriptor path 'DeploymentTarget.SERVERLESS' (values of deployment.target are strings: deployment.target == \"serverless\")",
         "skill(python) > 3 => t:1:7: error: rule 'r': unknown name 'python' (ids are strings: \"python\")",
         "io.streaming == True => t:1:17: error: rule 'r': unknown name 'True' (write it in lower case: true)",
+        "io.profile.equals(\"mixed\") => t:1:1: error: rule 'r': calling 'equals' on 'io.profile' is not allowed; values compare with ==: io.profile == \"mixed\"",
+        "team.size = 3 || io.streaming => t:1:1: error: rule 'r': '=' assigns, and a condition cannot change anything; to compare, write team.size == 3 || io.streaming",
     })
     void aMistakeFromAnotherLanguageGetsAHint(String expression, String expected) {
         assertEquals(expected, error(expression));

@@ -126,15 +126,42 @@ public final class PackTestRunner {
         e.firedRules().forEach(r -> fired.add(r.id()));
         if (x.fired() != null) {
             for (String id : x.fired()) {
-                if (!fired.contains(id) && !unknown.contains(id)) problems.add("fired: expected rule '" + id + "' to fire; fired: " + fired);
+                if (!fired.contains(id) && !unknown.contains(id)) {
+                    problems.add("fired: expected rule '" + id + "' to fire, but " + whyNotFired(set, e, id) + "; fired: " + fired);
+                }
             }
         }
         if (x.notFired() != null) {
             for (String id : x.notFired()) {
-                if (fired.contains(id)) problems.add("notFired: rule '" + id + "' fired but should not");
+                if (fired.contains(id)) {
+                    problems.add("notFired: rule '" + id + "' fired but should not: its condition " + condition(set, id)
+                            + " is true for this descriptor");
+                }
             }
         }
         return new Outcome(t.name(), t.pack(), t.at(), List.copyOf(problems));
+    }
+
+    /** Why an enabled, known rule did not fire: disabled, short of data, or its condition is false. */
+    private static String whyNotFired(RuleSet set, Evaluation e, String id) {
+        if (set.disabledRules().contains(id)) return "it is disabled (disabledRules)";
+        for (Evaluation.NotApplied n : e.notApplied()) {
+            if (n.rule().equals(id)) {
+                return "it could not judge: the descriptor has no " + String.join(", ", n.missing());
+            }
+        }
+        return "its condition " + condition(set, id) + " is false for this descriptor";
+    }
+
+    /** A rule's condition as written, on one line and shortened. */
+    private static String condition(RuleSet set, String id) {
+        for (RuleSet.CompiledRule r : set.rules()) {
+            if (r.id().equals(id)) {
+                String text = r.definition().when().text().strip().replaceAll("\\s+", " ");
+                return text.length() > 100 ? text.substring(0, 97) + "..." : text;
+            }
+        }
+        return "(unknown)";
     }
 
     private static void unknownIds(List<String> problems, Set<String> unknown, String key, List<String> ids, String kind,

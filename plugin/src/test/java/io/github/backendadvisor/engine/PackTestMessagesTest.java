@@ -1,0 +1,40 @@
+package io.github.backendadvisor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.rules.RuleSet;
+import io.github.backendadvisor.rules.RuleSetBuilder;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A failed pack test says why a rule did or did not fire: its condition, the data it lacked, or the configuration. */
+class PackTestMessagesTest {
+
+    private static List<List<String>> problems(Set<String> disabled) {
+        RuleSet set = Fixtures.compile(new RuleSetBuilder.Options(disabled, List.of(), "pom.xml"), "packs/small.yaml",
+                "packs/pack-test-messages.yaml").get();
+        var report = PackTestRunner.run(set, EvaluationOptions.defaults(Fixtures.TODAY), PackTestMessagesTest.class.getClassLoader());
+        return report.outcomes().stream().filter(o -> o.pack().equals("messages")).map(PackTestRunner.Outcome::problems).toList();
+    }
+
+    @Test
+    void aRuleThatDidNotFireSaysWhyAndOneThatFiredSaysItsCondition() {
+        assertEquals(List.of(
+                List.of("fired: expected rule 'big-team' to fire, but its condition team.size >= 12 is false for this"
+                                + " descriptor; fired: []",
+                        "fired: expected rule 'tight-budget' to fire, but it could not judge: the descriptor has no"
+                                + " concurrency.latencyTargetMs; fired: []",
+                        "fired: expected rule 'cpu-heavy' to fire, but its condition io.profile == \"cpu-bound\" is false"
+                                + " for this descriptor; fired: []"),
+                List.of("notFired: rule 'big-team' fired but should not: its condition team.size >= 12 is true for this"
+                        + " descriptor")), problems(Set.of()));
+    }
+
+    @Test
+    void aDisabledRuleSaysSo() {
+        assertEquals("fired: expected rule 'cpu-heavy' to fire, but it is disabled (disabledRules); fired: []",
+                problems(Set.of("cpu-heavy")).get(0).get(2));
+    }
+}

@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a requirements descriptor into an immutable {@link Descriptor}, reporting every problem
@@ -241,7 +242,8 @@ public final class DescriptorLoader {
         Entry e = m.require("skills", diags).orElse(null);
         if (e != null) {
             locations.put("team.skills", e.keyAt());
-            YamlMapping sm = YamlMapping.of(e.value(), file, "team.skills", diags).orElse(null);
+            YamlMapping sm = e.value() instanceof SequenceNode list ? skillsAsList(list)
+                    : YamlMapping.of(e.value(), file, "team.skills", diags).orElse(null);
             for (Entry s : sm == null ? List.<Entry>of() : sm.entries()) {
                 locations.put("team.skills." + s.key(), s.keyAt());
                 // null only when invalid (reported), so only in a descriptor with errors
@@ -250,6 +252,21 @@ public final class DescriptorLoader {
             }
         }
         return new Team(size, Collections.unmodifiableMap(skills));
+    }
+
+    /**
+     * Skills written as a list of languages: an error that shows the mapping it must be, with the
+     * levels left for the team to fill in; always null (nothing is read from the list).
+     */
+    private YamlMapping skillsAsList(SequenceNode list) {
+        List<String> names = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) names.add(s.getValue().strip() + ": <level>");
+        }
+        diags.error(SafeYaml.at(file, list), "'team.skills' must map each language to a level from 0 (none) to 5 (expert),"
+                + " not be a list" + (names.isEmpty() || names.size() > 8 ? ""
+                        : "; write {" + String.join(", ", names) + "} with the team's levels"));
+        return null;
     }
 
     private Libraries libraries(YamlMapping m) {

@@ -91,7 +91,7 @@ public final class YamlValues {
         Position at = SafeYaml.at(file, node);
         if (!(node instanceof ScalarNode s) || !isPlain(s)) {
             diags.error(at, what + " must be a whole number, not " + kind(node)
-                    + (node instanceof ScalarNode ? " in quotes" : ""));
+                    + (node instanceof ScalarNode q ? " in quotes" + unquoted(q, INTEGER) : ""));
             return Optional.empty();
         }
         String text = s.getValue().strip();
@@ -187,7 +187,8 @@ public final class YamlValues {
         String expected = what + " must be a number " + (minExclusive ? "> " : ">= ") + fmt(min)
                 + (Double.isInfinite(max) ? "" : " and <= " + fmt(max));
         if (!(node instanceof ScalarNode s) || !isPlain(s)) {
-            diags.error(at, expected + ", not " + kind(node) + (node instanceof ScalarNode ? " in quotes" : ""));
+            diags.error(at, expected + ", not " + kind(node)
+                    + (node instanceof ScalarNode q ? " in quotes" + unquoted(q, DECIMAL) : ""));
             return Optional.empty();
         }
         String text = s.getValue().strip();
@@ -267,8 +268,28 @@ public final class YamlValues {
         if (node instanceof SequenceNode seq) {
             return Optional.of(new ArrayList<>(seq.getValue()));
         }
-        diags.error(SafeYaml.at(file, node), what + " must be a list such as [a, b], not " + kind(node));
+        diags.error(SafeYaml.at(file, node), what + " must be a list such as [a, b], not " + kind(node)
+                + (node instanceof ScalarNode s ? asList(s.getValue()) : ""));
         return Optional.empty();
+    }
+
+    /** For a quoted value that is a number of the pattern's kind: how to write it as one. */
+    private static String unquoted(ScalarNode s, Pattern number) {
+        String text = s.getValue().strip();
+        return number.matcher(text).matches() && !LEADING_ZERO.matcher(text).matches()
+                ? "; write it without quotes: " + text : "";
+    }
+
+    /**
+     * For a text written where a list goes ("websockets, rest-api" or "websockets"): the list it
+     * most likely means, as a suggestion; nothing for an empty text.
+     */
+    private static String asList(String text) {
+        List<String> items = new ArrayList<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) items.add(part.strip());
+        }
+        return items.isEmpty() ? "" : " (did you mean [" + shorten(String.join(", ", items)) + "]?)";
     }
 
     private static String range(long min, long max) {

@@ -205,6 +205,23 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aValueOfTheWrongShapeShowsTheShapeItMeant() {
+        assertEquals(List.of(
+                "d.yaml:3:42: error: 'concurrency.peakConcurrentConnections' must be a whole number, not '60000' in quotes;"
+                        + " write it without quotes: 60000",
+                "d.yaml:4:36: error: 'io.cpuWorkShare' must be a number >= 0 and <= 1, not '0.5' in quotes; write it without"
+                        + " quotes: 0.5",
+                "d.yaml:5:16: error: 'team.skills' must map each language to a level from 0 (none) to 5 (expert), not be a"
+                        + " list; write {javascript: <level>, typescript: <level>} with the team's levels",
+                "d.yaml:7:10: error: 'libraries.needs' must be a list such as [a, b], not 'websockets, rest-api' (did you"
+                        + " mean [websockets, rest-api]?)"),
+                parse("version: 1\nservice: {name: x}\n"
+                        + "concurrency: {peakConcurrentConnections: \"60000\", peakRequestsPerSecond: 1}\n"
+                        + "io: {profile: mixed, cpuWorkShare: '0.5'}\nteam: {skills: [javascript, typescript]}\n"
+                        + "libraries:\n  needs: websockets, rest-api\n"));
+    }
+
+    @Test
     void wrongTypeNamesTheAllowedType() {
         assertEquals(List.of(
                 "wrong-type.yaml:6:26: error: 'concurrency.peakRequestsPerSecond' must be a whole number >= 0, not 'lots'",

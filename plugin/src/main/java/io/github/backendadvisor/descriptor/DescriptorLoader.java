@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -317,7 +318,8 @@ public final class DescriptorLoader {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Entry e : m.entries()) {
             locations.put("weights." + e.key(), e.keyAt());
-            if (e.value() instanceof ScalarNode n && n.getValue().matches("0+(\\.0*)?")) {
+            if (e.value() instanceof ScalarNode n && n.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                    && isZero(n.getValue())) {
                 // written to leave the criterion out, which the scores cannot do: say what comes closest
                 diags.error(SafeYaml.at(file, n), "weight of '" + e.key() + "' is " + n.getValue() + "; it must be a number > 0, since every"
                         + " criterion counts; to make it count for little, give it a small weight such as 0.1");
@@ -329,6 +331,16 @@ public final class DescriptorLoader {
                     Double.POSITIVE_INFINITY, diags).orElse(null));
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** Whether a plain value is written as zero ("0", "0.0", "0."), without a pattern in every module. */
+    private static boolean isZero(String text) {
+        int dot = text.indexOf('.');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '0' && i != dot) return false;
+        }
+        return !text.isEmpty() && dot != 0;
     }
 
     private Decision decision(YamlMapping m) {

@@ -1,5 +1,6 @@
 package io.github.backendadvisor.expr;
 
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -87,8 +88,7 @@ final class Checker {
         if (e instanceof UnaryExpr u) return Operators.unary(this, u, depth);
         if (e instanceof BinaryExpr b) return Operators.binary(this, b, depth);
         if (e instanceof ConditionalExpr ce) return Operators.conditional(this, ce, depth);
-        if (e instanceof com.github.javaparser.ast.expr.AssignExpr a
-                && a.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN) {
+        if (e instanceof AssignExpr a && a.getOperator() == AssignExpr.Operator.ASSIGN) {
             // the commonest by far: '=' meant as a comparison
             return error(e, "'=' assigns, and a condition cannot change anything; to compare, write "
                     + Forbidden.shorten(a.getTarget() + " == " + a.getValue()));

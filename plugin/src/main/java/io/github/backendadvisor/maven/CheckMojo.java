@@ -12,6 +12,7 @@ import io.github.backendadvisor.report.ReportContext;
 import java.io.File;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -87,7 +88,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
         Set<Condition> out = EnumSet.noneOf(Condition.class);
         for (String id : failOn()) {
             Condition c = Condition.fromId(id).orElse(null);
-            if (c == null && NOTHING.contains(id.toLowerCase(java.util.Locale.ROOT))) {
+            if (c == null && NOTHING.contains(id.toLowerCase(Locale.ROOT))) {
                 configProblem("failOn", "failOn '" + id + "' is not a condition; allowed: " + String.join(", ", Condition.ids())
                         + ". To keep check from failing the build, set skip to true in its own execution, or leave"
                         + " the check goal out; report still writes the reports");

@@ -70,12 +70,15 @@ public final class CheckPolicy {
         Position chosenAt = d.locate("decision.chosen");
         if (failOn.contains(Condition.VETO)) {
             if (e.status() == Status.NO_VIABLE_CANDIDATE) {
-                out.add(new Violation(Condition.VETO, "no candidate is viable: every candidate is excluded", whole));
+                out.add(new Violation(Condition.VETO, "no candidate is viable: every candidate is excluded; the report"
+                        + " gives each exclusion's reason: a must-have in libraries.mustHave that no candidate supports"
+                        + " well can move to needs, and a rule that does not apply to this service can go in"
+                        + " disabledRules", whole));
             } else if (chosen != null) {
                 var c = e.candidate(chosen);
                 if (c != null && c.excluded()) {
                     out.add(new Violation(Condition.VETO, "the chosen candidate '" + chosen + "' is excluded: "
-                            + c.exclusions().get(0).reason(), chosenAt));
+                            + c.exclusions().get(0).reason() + wayOut(c.exclusions().get(0), e.recommendation()), chosenAt));
                 }
             }
         }
@@ -121,6 +124,20 @@ public final class CheckPolicy {
                     + " this build's report.json as the baseline", whole));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * What a team can do about its choice's exclusion: choose the recommendation, or, when the
+     * exclusion does not hold for this service, lift it where it comes from.
+     */
+    private static String wayOut(Evaluation.Exclusion x, String recommendation) {
+        String lift = x.capability() != null
+                ? "if '" + x.capability() + "' is not a must, move it from libraries.mustHave to libraries.needs"
+                : x.rule() != null ? "if rule '" + x.rule() + "' does not apply to this service, list it in disabledRules"
+                : null;
+        if (recommendation == null) return lift == null ? "" : "; " + lift;
+        String choose = "; record the recommendation '" + recommendation + "' as decision.chosen";
+        return lift == null ? choose : choose + ", or, " + lift;
     }
 
     /** A score or margin with one decimal, as the reports print it. */

@@ -47,6 +47,20 @@ class CheckPolicyTest {
     }
 
     @Test
+    void aVetoByARuleNamesTheRuleToDisableIfItDoesNotApply() {
+        var r = Fixtures.request("descriptors/waivers-that-waive-nothing.yaml", "packs/small.yaml", "packs/waivers.yaml");
+        Advice a = new Advisor().advise(r);
+        var d = a.descriptor();
+        var chosenPython = new io.github.backendadvisor.descriptor.Descriptor(d.file(), d.version(), d.service(),
+                d.concurrency(), d.io(), d.team(), d.libraries(), d.deployment(), d.weights(),
+                new io.github.backendadvisor.descriptor.Descriptor.Decision("python", List.of()), d.locations());
+        assertEquals(List.of("the chosen candidate 'python' is excluded: Python is not run in this test; record the"
+                + " recommendation 'nodejs' as decision.chosen, or, if rule 'no-python-here' does not apply to this service,"
+                + " list it in disabledRules"), CheckPolicy.violations(chosenPython, a.evaluation(), EnumSet.of(Condition.VETO),
+                null, DEFAULTS).stream().filter(v -> v.condition() == Condition.VETO).map(Violation::message).toList());
+    }
+
+    @Test
     void vetoMismatchTooCloseAndDrift() {
         Advice veto = advise("scoring-veto.yaml", Fixtures.TODAY);
         var d = veto.descriptor();
@@ -56,6 +70,11 @@ class CheckPolicyTest {
         List<Violation> v = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.VETO, Condition.MISMATCH), null, DEFAULTS);
         assertEquals(List.of(Condition.VETO), v.stream().map(Violation::condition).toList(),
                 "a vetoed choice is reported once, as a veto");
+        // the veto says the way out: the recommendation, or the must-have if it is not one
+        assertEquals("the chosen candidate 'nodejs' is excluded: 'ml-training' (Model training) is a must-have, and"
+                + " Node.js's support for it is weak (tfjs-node); record the recommendation 'python' as decision.chosen,"
+                + " or, if 'ml-training' is not a must, move it from libraries.mustHave to libraries.needs",
+                v.get(0).message());
         List<Violation> mismatch = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.MISMATCH), null, DEFAULTS);
         assertEquals(List.of(Condition.MISMATCH), mismatch.stream().map(Violation::condition).toList());
         // the message says how far behind the choice is, and what to do

@@ -61,6 +61,17 @@ class CheckPolicyTest {
     }
 
     @Test
+    void noViableCandidateSaysWhereTheReasonsAreAndWhatLiftsThem() {
+        // ml-training is a must-have, weak on Node.js; the waivers pack's rule excludes Python
+        Advice a = new Advisor().advise(Fixtures.request("descriptors/scoring-veto.yaml", "packs/small.yaml", "packs/waivers.yaml"));
+        assertEquals(Status.NO_VIABLE_CANDIDATE, a.evaluation().status());
+        assertEquals(List.of("descriptors/scoring-veto.yaml:1:1: veto: no candidate is viable: every candidate is excluded;"
+                + " the report gives each exclusion's reason: a must-have in libraries.mustHave that no candidate supports"
+                + " well can move to needs, and a rule that does not apply to this service can go in disabledRules"),
+                violations(a, EnumSet.of(Condition.VETO), null));
+    }
+
+    @Test
     void vetoMismatchTooCloseAndDrift() {
         Advice veto = advise("scoring-veto.yaml", Fixtures.TODAY);
         var d = veto.descriptor();

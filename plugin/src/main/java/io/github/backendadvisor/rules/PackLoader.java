@@ -182,13 +182,22 @@ public final class PackLoader {
         return List.copyOf(out);
     }
 
+    /** For a source written without its scheme ("example.org/page"): the https URL it most likely is. */
+    private static String withScheme(String url) {
+        String u = url.strip();
+        int slash = u.indexOf('/');
+        String host = slash < 0 ? u : u.substring(0, slash);
+        boolean looksLikeHost = host.indexOf('.') > 0 && host.indexOf(':') < 0 && host.indexOf(' ') < 0 && !host.endsWith(".");
+        return looksLikeHost ? " (did you mean 'https://" + u + "'?)" : "";
+    }
+
     List<String> urls(YamlMapping m) {
         List<String> out = new ArrayList<>();
         m.get("sources").flatMap(e -> YamlValues.list(e.value(), file, "'sources'", diags)).ifPresent(items -> {
             for (Node n : items) {
                 YamlValues.string(n, file, "a source", diags).ifPresent(url -> {
                     if (!URL.matcher(url).matches()) {
-                        diags.error(SafeYaml.at(file, n), "source '" + url + "' must be an http(s) URL");
+                        diags.error(SafeYaml.at(file, n), "source '" + url + "' must be an http(s) URL" + withScheme(url));
                     } else {
                         out.add(url);
                     }

@@ -31,6 +31,11 @@ final class RuleReader {
             "message", "it belongs in 'finding'", "condition", "when", "if", "when", "reason", "because",
             "rationale", "because", "why", "because", "links", "sources", "references", "sources", "urls", "sources");
     private static final List<String> FINDING = List.of("severity", "message");
+    /** Severities of other tools (issue trackers, linters, scanners), for the closest of ours. */
+    private static final Map<String, String> SEVERITY_WORDS = Map.ofEntries(Map.entry("critical", "error"),
+            Map.entry("fatal", "error"), Map.entry("severe", "error"), Map.entry("high", "error"),
+            Map.entry("blocker", "error"), Map.entry("major", "warning"), Map.entry("medium", "warning"),
+            Map.entry("minor", "info"), Map.entry("low", "info"), Map.entry("note", "info"), Map.entry("notice", "info"));
     private static final List<String> TEST = List.of("name", "descriptor", "expect");
     private static final List<String> EXPECT = List.of("recommendation", "status", "excluded", "fired", "notFired");
 
@@ -117,7 +122,8 @@ final class RuleReader {
     private Finding finding(YamlMapping m) {
         m.rejectUnknownKeys(FINDING, diags);
         var severity = m.require("severity", diags)
-                .flatMap(e -> YamlValues.oneOf(e.value(), file, "finding severity", List.of("info", "warning", "error"), diags))
+                .flatMap(e -> YamlValues.oneOf(e.value(), file, "finding severity", List.of("info", "warning", "error"),
+                        SEVERITY_WORDS, diags))
                 .flatMap(PackLoader::severity).orElse(Model.FindingSeverity.WARNING);
         String message = p.text(m, "message", true).orElse("");
         return new Finding(severity, message);

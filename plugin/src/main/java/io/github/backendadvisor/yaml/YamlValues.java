@@ -69,8 +69,10 @@ public final class YamlValues {
     public static Optional<String> id(Node node, String file, String what, Diagnostics diags) {
         Optional<String> s = string(node, file, what, diags);
         if (s.isPresent() && !isId(s.get())) {
+            String meant = s.get().strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
             diags.error(SafeYaml.at(file, node), what + " '" + shorten(s.get())
-                    + "' must use only lower-case letters, digits and '-'");
+                    + "' must use only lower-case letters, digits and '-'"
+                    + (isId(meant) ? " (did you mean '" + shorten(meant) + "'?)" : ""));
             return Optional.empty();
         }
         return s;

@@ -191,6 +191,22 @@ class PackErrorsTest {
     }
 
     @Test
+    void anIdInAnotherCaseASeverityOfAnotherToolAndASourceWithoutItsSchemeGetWhatTheyMean() {
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: ACME_Rule\n    title: t\n"
+                + "    when: io.streaming\n    finding: { severity: critical, message: m }\n    because: b\n"
+                + "    sources: [example.org/page, not a url]\n";
+        assertEquals(List.of(
+                "p.yaml:4:9: error: rule id 'ACME_Rule' must use only lower-case letters, digits and '-'"
+                        + " (did you mean 'acme-rule'?)",
+                "p.yaml:7:26: error: finding severity is 'critical'; allowed values are info, warning, error"
+                        + " (did you mean 'error'?)",
+                "p.yaml:9:15: error: source 'example.org/page' must be an http(s) URL"
+                        + " (did you mean 'https://example.org/page'?)",
+                "p.yaml:9:33: error: source 'not a url' must be an http(s) URL"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
     void aDirectoryIsReadInNameOrder() {
         var located = new PackLocator(Fixtures.path("packs/small.yaml").getParent().getParent(),
                 getClass().getClassLoader(), "pom.xml").locate(List.of("packs"));

@@ -84,8 +84,9 @@ final class RuleReader {
                         YamlMapping.of(crit.value(), file, "effects." + crit.key(), diags).ifPresent(cm -> {
                             for (Entry c : cm.entries()) {
                                 refs.put("effects." + crit.key() + "." + c.key(), c.keyAt());
-                                YamlValues.number(c.value(), file, "delta for '" + c.key() + "' on '" + crit.key() + "'",
-                                        -1, false, 1, diags).ifPresent(d -> perCandidate.put(c.key(), d));
+                                String what = "rule '" + label + "': delta for '" + c.key() + "' on '" + crit.key() + "'";
+                                YamlValues.number(c.value(), file, what, -1, false, 1, diags)
+                                        .ifPresent(d -> perCandidate.put(c.key(), d));
                             }
                         });
                         effects.put(crit.key(), Collections.unmodifiableMap(perCandidate));

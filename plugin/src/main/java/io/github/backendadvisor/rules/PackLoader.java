@@ -36,6 +36,12 @@ public final class PackLoader {
     private static final List<String> CRITERION = List.of("title", "weight", "value", "because", "sources", "replaces");
     private static final List<String> CAPABILITY = List.of("title", "support", "because", "sources", "replaces");
     private static final List<String> SUPPORT = List.of("level", "packages");
+    /** Words people rate support with, for the closest level. */
+    private static final Map<String, String> LEVEL_WORDS = Map.ofEntries(Map.entry("excellent", "strong"),
+            Map.entry("great", "strong"), Map.entry("best", "strong"), Map.entry("good", "adequate"),
+            Map.entry("ok", "adequate"), Map.entry("fine", "adequate"), Map.entry("partial", "adequate"),
+            Map.entry("medium", "adequate"), Map.entry("poor", "weak"), Map.entry("limited", "weak"),
+            Map.entry("bad", "weak"), Map.entry("missing", "none"), Map.entry("no", "none"));
 
     final String file;
     final Diagnostics diags = new Diagnostics();
@@ -147,7 +153,7 @@ public final class PackLoader {
                         YamlMapping.of(e.value(), file, "support." + e.key(), diags).ifPresent(s -> {
                             s.rejectUnknownKeys(SUPPORT, diags);
                             Level level = s.require("level", diags).flatMap(l -> YamlValues.oneOf(l.value(), file,
-                                    "support level", Level.ids(), diags)).map(Level::fromId).orElse(Level.NONE);
+                                    "support level", Level.ids(), LEVEL_WORDS, diags)).map(Level::fromId).orElse(Level.NONE);
                             support.put(e.key(), new Support(level, textList(s, "packages")));
                         });
                     }

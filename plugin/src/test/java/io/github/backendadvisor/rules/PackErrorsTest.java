@@ -191,7 +191,7 @@ class PackErrorsTest {
     }
 
     @Test
-    void anIdInAnotherCaseASeverityOfAnotherToolAndASourceWithoutItsSchemeGetWhatTheyMean() {
+    void anIdInAnotherCaseAWordForASeverityOrLevelAndASourceWithoutItsSchemeGetWhatTheyMean() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: ACME_Rule\n    title: t\n"
                 + "    when: io.streaming\n    finding: { severity: critical, message: m }\n    because: b\n"
                 + "    sources: [example.org/page, not a url]\n";
@@ -204,6 +204,14 @@ class PackErrorsTest {
                         + " (did you mean 'https://example.org/page'?)",
                 "p.yaml:9:33: error: source 'not a url' must be an http(s) URL"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+        String capability = "version: 1\npack: { id: p, title: P, revision: '1' }\ncapabilities:\n  c:\n    title: C\n"
+                + "    support:\n      java: { level: good }\n      go: { level: poor }\n";
+        assertEquals(List.of(
+                "p.yaml:7:22: error: support level is 'good'; allowed values are strong, adequate, weak, none"
+                        + " (did you mean 'adequate'?)",
+                "p.yaml:8:20: error: support level is 'poor'; allowed values are strong, adequate, weak, none"
+                        + " (did you mean 'weak'?)"),
+                lines(PackLoader.parse(new PackSource("p.yaml", capability, "."))));
     }
 
     @Test

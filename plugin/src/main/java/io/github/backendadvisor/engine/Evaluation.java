@@ -87,9 +87,9 @@ public record Evaluation(Status status, String recommendation, Double margin, bo
             boolean feasible, double valueRise, boolean valueRiseFeasible) {
     }
 
-    /** A finding of a fired rule. */
+    /** A finding of a fired rule; a waived one has its waiver's reason and last day. */
     public record Finding(String severity, String rule, String title, String message, Position location,
-            boolean waived, String waiverReason) {
+            boolean waived, String waiverReason, java.time.LocalDate waivedUntil) {
     }
 
     /** A waiver whose {@code until} has passed. */

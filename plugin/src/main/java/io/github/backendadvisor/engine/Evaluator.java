@@ -85,7 +85,8 @@ public final class Evaluator {
                 }
             }
             findings.add(new Finding(f.severity().id(), r.id(), r.definition().title(), f.message(),
-                    Locations.of(d, r.when().paths()), waiver != null, waiver == null ? null : waiver.reason()));
+                    Locations.of(d, r.when().paths()), waiver != null, waiver == null ? null : waiver.reason(),
+                    waiver == null ? null : waiver.until()));
         }
         return new Evaluation(status, recommendation, margin, fragile, weights, ranking, List.copyOf(firedRules),
                 List.copyOf(notApplied), contrasts, flips, critical, List.copyOf(findings), List.copyOf(expired));

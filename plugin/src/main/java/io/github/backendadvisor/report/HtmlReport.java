@@ -136,11 +136,11 @@ public final class HtmlReport {
         List<HtmlView.FindingRow> rows = new ArrayList<>();
         for (var f : e.findings()) {
             rows.add(new HtmlView.FindingRow(f.severity(), f.rule(), f.message(), f.location().toString(), f.waived(),
-                    f.waiverReason()));
+                    f.waiverReason(), f.waivedUntil() == null ? null : f.waivedUntil().toString()));
         }
         for (var w : e.expiredWaivers()) {
             rows.add(new HtmlView.FindingRow("error", w.rule(), "the waiver for this rule expired on " + w.until(),
-                    w.location().toString(), false, null));
+                    w.location().toString(), false, null, null));
         }
         return List.copyOf(rows);
     }

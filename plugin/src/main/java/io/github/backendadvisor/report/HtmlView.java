@@ -73,7 +73,7 @@ public record HtmlView(String service, String description, String headline, Stri
 
     /** A finding or an expired waiver. */
     public record FindingRow(String severity, String rule, String message, String location, boolean waived,
-            String waiverReason) {
+            String waiverReason, String waivedUntil) {
 
         /**
          * The location's file, before its ":line:column": the page offers a line break between the

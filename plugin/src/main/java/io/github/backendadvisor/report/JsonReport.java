@@ -91,6 +91,7 @@ public final class JsonReport {
             w.beginObject().field("severity", f.severity()).field("rule", f.rule()).field("title", f.title())
                     .field("message", f.message()).location("location", f.location()).field("waived", f.waived());
             if (f.waiverReason() != null) w.field("waiverReason", f.waiverReason());
+            if (f.waivedUntil() != null) w.field("waivedUntil", f.waivedUntil().toString());
             w.endObject();
         }
         w.endArray();

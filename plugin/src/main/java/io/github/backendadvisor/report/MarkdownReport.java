@@ -119,7 +119,7 @@ public final class MarkdownReport {
             md.append("Findings:\n\n");
             for (var f : e.findings()) {
                 md.append("* **").append(f.severity()).append("** ").append(esc(f.message())).append(" (`")
-                        .append(code(f.rule())).append("`").append(f.waived() ? ", waived: " + esc(f.waiverReason()) : "")
+                        .append(code(f.rule())).append("`").append(f.waived() ? ", waived until " + f.waivedUntil() + ": " + esc(f.waiverReason()) : "")
                         .append(")\n");
             }
             md.append('\n');

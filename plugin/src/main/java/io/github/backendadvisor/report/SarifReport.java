@@ -64,7 +64,7 @@ public final class SarifReport {
                         def == null ? f.title() : def.because(), level(f.severity()),
                         def == null || def.sources().isEmpty() ? INFO_URI : def.sources().get(0)));
                 results.add(new ResultRow(f.rule(), i, level(f.severity()), f.message(), f.location(), f.waived(),
-                        f.waiverReason()));
+                        f.waived() ? f.waiverReason() + " (waived until " + f.waivedUntil() + ")" : null));
             }
             for (var c : e.ranking()) {
                 for (var x : c.exclusions()) {

@@ -98,7 +98,12 @@ class ReportFormatsTest {
         JsonNode sarif = JSON.readTree(SarifReport.render(context("hostile.yaml")));
         JsonNode finding = sarif.get("runs").get(0).get("results").get(0);
         assertEquals("cpu-heavy", finding.get("ruleId").asText());
-        assertEquals("<b>trusted</b> & waived", finding.at("/suppressions/0/justification").asText());
+        assertEquals("<b>trusted</b> & waived (waived until 2027-01-01)", finding.at("/suppressions/0/justification").asText());
+        // the other formats give the waiver's last day too
+        JsonNode json = JSON.readTree(JsonReport.render(context("hostile.yaml")));
+        assertEquals("2027-01-01", json.at("/findings/0/waivedUntil").asText());
+        assertTrue(MarkdownReport.render(context("hostile.yaml")).contains(", waived until 2027-01-01: "));
+        assertTrue(HtmlReport.render(context("hostile.yaml")).contains("Waived until 2027-01-01: "));
     }
 
     @Test
@@ -143,10 +148,10 @@ class ReportFormatsTest {
     void aFindingsLocationMayBreakBeforeItsLineButNotInsideTheFileName() {
         String html = HtmlReport.render(context("hostile.yaml"));
         assertTrue(html.matches("(?s).*<td><code class=\"at\"><span>[^<]*hostile\\.yaml</span><wbr><span>:\\d+:\\d+</span></code></td>.*"), "a finding's location");
-        var row = new HtmlView.FindingRow("info", "r", "m", "C:/w/backend-requirements.yaml:23:11", false, null);
+        var row = new HtmlView.FindingRow("info", "r", "m", "C:/w/backend-requirements.yaml:23:11", false, null, null);
         assertEquals("C:/w/backend-requirements.yaml", row.locationFile());
         assertEquals(":23:11", row.locationPlace());
-        var bare = new HtmlView.FindingRow("info", "r", "m", "pom.xml", false, null);
+        var bare = new HtmlView.FindingRow("info", "r", "m", "pom.xml", false, null, null);
         assertEquals("pom.xml", bare.locationFile());
         assertEquals("", bare.locationPlace());
     }

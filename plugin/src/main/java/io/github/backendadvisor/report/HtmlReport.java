@@ -70,9 +70,9 @@ public final class HtmlReport {
         for (var r : e.firedRules()) fired.add(new HtmlView.FiredRule(r.id(), r.title(), r.because(), r.pack(), r.sources()));
         List<HtmlView.Pack> packs = new ArrayList<>();
         for (var p : ctx.advice().ruleSet().packs()) packs.add(new HtmlView.Pack(p.id(), p.title(), p.revision(), p.source()));
-        List<String> warnings = new ArrayList<>();
+        List<HtmlView.Warning> warnings = new ArrayList<>();
         for (var x : ctx.advice().diagnostics()) {
-            if (!x.isError()) warnings.add(x.format());
+            if (!x.isError()) warnings.add(new HtmlView.Warning(x.file(), ":" + x.line() + ":" + x.column(), x.message()));
         }
         String chosen = d.decision().chosen();
         return new HtmlView(d.service().name(), d.service().description(), Sentences.headline(ctx), e.status().id(),

@@ -13,7 +13,7 @@ public record HtmlView(String service, String description, String headline, Stri
         List<String> valueHeaders, List<ValueRow> valueRows, List<Contrast> contrasts, String critical,
         String criticalCriterion, String fragileThreshold, List<FlipRow> flips, boolean noFlips,
         List<ExclusionRow> exclusions, List<FindingRow> findings, List<FiredRule> firedRules, List<String> missingData,
-        List<Field> descriptorRows, List<Pack> packs, List<String> warnings) {
+        List<Field> descriptorRows, List<Pack> packs, List<Warning> warnings) {
 
     /** A row of the ranking; {@code rank} is null for an excluded candidate (the page shows a dash). */
     public record Rank(String rank, String title, String id, String score, String barWidth, String color, boolean excluded,
@@ -94,6 +94,13 @@ public record HtmlView(String service, String description, String headline, Stri
             int column = location.lastIndexOf(':');
             return column <= 0 ? -1 : location.lastIndexOf(':', column - 1);
         }
+    }
+
+    /**
+     * A warning about the input: its file and ":line:column" apart, so that the page can break
+     * between them, and its message as text.
+     */
+    public record Warning(String file, String place, String message) {
     }
 
     /** A fired rule with its reason and sources. */

@@ -151,6 +151,12 @@ class ReportFormatsTest {
         var row = new HtmlView.FindingRow("info", "r", "m", "C:/w/backend-requirements.yaml:23:11", false, null, null);
         assertEquals("C:/w/backend-requirements.yaml", row.locationFile());
         assertEquals(":23:11", row.locationPlace());
+        // a warning about the input too: its place apart from its message, which is text
+        Advice warned = new Advisor().advise(Fixtures.request("descriptors/waivers-that-waive-nothing.yaml", "packs/small.yaml",
+                "packs/waivers.yaml"));
+        String page = HtmlReport.render(new ReportContext(warned, "d.yaml", null, "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY)));
+        assertTrue(page.contains("<li><code class=\"at\"><span>descriptors/waivers-that-waive-nothing.yaml</span><wbr>"
+                + "<span>:23:13</span></code> the waiver for rule 'never-fires' waives nothing"), page);
         var bare = new HtmlView.FindingRow("info", "r", "m", "pom.xml", false, null, null);
         assertEquals("pom.xml", bare.locationFile());
         assertEquals("", bare.locationPlace());

@@ -64,6 +64,11 @@ public record Descriptor(String file, int version, Service service, Concurrency 
 
     /** An accepted finding. */
     public record Waiver(String rule, String reason, LocalDate until, Position at) {
+
+        /** Whether the waiver still holds on {@code today}: until its last day, included. */
+        public boolean inForce(LocalDate today) {
+            return !until.isBefore(today);
+        }
     }
 
     /** Where a field was read, or the start of the file. */

@@ -138,13 +138,20 @@ public final class DescriptorLoader {
                 weights, decision, Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
     }
 
+    /** The keys the top of a descriptor must have, asked for with {@code require} in {@link #document}. */
+    private static final List<String> REQUIRED_AT_TOP = List.of("version", "service", "concurrency", "io", "team");
+
     /**
      * A section indented under another one ("team" under "io") is an unknown key there, whose error
      * says to start it at the beginning of its line; that error is the one the user needs, so the
      * top adds no "missing required key" for it. Only sections whose keys are checked count:
-     * {@code weights} is keyed by criteria, one of which may be called "team".
+     * {@code weights} is keyed by criteria, one of which may be called "team". Only a required key
+     * is ever asked for, so a descriptor that has them all (the common case) is not searched.
      */
     private static void explainNestedSections(YamlMapping top) {
+        boolean complete = true;
+        for (String key : REQUIRED_AT_TOP) complete &= top.get(key).isPresent();
+        if (complete) return;
         for (Entry e : top.entries()) {
             if (!DescriptorFormat.SECTIONS.containsKey(e.key()) || !(e.value() instanceof MappingNode m)) continue;
             for (NodeTuple t : m.getValue()) {

@@ -69,7 +69,7 @@ public final class Evaluator {
         }
         List<ExpiredWaiver> expired = new ArrayList<>();
         for (Waiver w : d.decision().waivers()) {
-            if (w.until().isBefore(options.today())) {
+            if (!w.inForce(options.today())) {
                 expired.add(new ExpiredWaiver(w.rule(), w.until(), w.at()));
             }
         }
@@ -79,7 +79,7 @@ public final class Evaluator {
             if (f == null) continue;
             Waiver waiver = null;
             for (Waiver w : d.decision().waivers()) {
-                if (w.rule().equals(r.id()) && !w.until().isBefore(options.today())) {
+                if (w.rule().equals(r.id()) && w.inForce(options.today())) {
                     waiver = w;
                     break;
                 }

@@ -155,13 +155,10 @@ public final class PackTestRunner {
 
     /** A rule's condition as written, on one line and shortened. */
     private static String condition(RuleSet set, String id) {
-        for (RuleSet.CompiledRule r : set.rules()) {
-            if (r.id().equals(id)) {
-                String text = r.definition().when().text().strip().replaceAll("\\s+", " ");
-                return text.length() > 100 ? text.substring(0, 97) + "..." : text;
-            }
-        }
-        return "(unknown)";
+        RuleSet.CompiledRule r = set.rule(id);
+        if (r == null) return "(unknown)";
+        String text = r.definition().when().text().strip().replaceAll("\\s+", " ");
+        return text.length() > 100 ? text.substring(0, 97) + "..." : text;
     }
 
     private static void unknownIds(List<String> problems, Set<String> unknown, String key, List<String> ids, String kind,

@@ -28,7 +28,7 @@ public final class Waivers {
         Diagnostics diags = new Diagnostics();
         List<Waiver> waivers = d.decision().waivers();
         for (int i = 0; i < waivers.size(); i++) {
-            CompiledRule rule = enabled(set, waivers.get(i).rule());
+            CompiledRule rule = set.rule(waivers.get(i).rule());
             if (rule == null || rule.definition().finding() != null) continue;
             var excluded = rule.definition().exclude();
             String instead = excluded != null && !excluded.isEmpty()
@@ -51,22 +51,14 @@ public final class Waivers {
         List<Waiver> waivers = d.decision().waivers();
         for (int i = 0; i < waivers.size(); i++) {
             Waiver w = waivers.get(i);
-            CompiledRule rule = enabled(set, w.rule());
-            if (rule == null || rule.definition().finding() == null || w.until().isBefore(today)) continue;
+            CompiledRule rule = set.rule(w.rule());
+            if (rule == null || rule.definition().finding() == null || !w.inForce(today)) continue;
             if (!fired(e, rule.id())) {
                 diags.warning(d.locate("decision.waivers[" + i + "].rule"), "the waiver for rule '" + rule.id()
                         + "' waives nothing: the rule does not fire for this descriptor, so the waiver can go");
             }
         }
         return diags.sorted();
-    }
-
-    private static CompiledRule enabled(RuleSet set, String id) {
-        if (id == null) return null;
-        for (CompiledRule r : set.rules()) {
-            if (r.id().equals(id)) return r;
-        }
-        return null;
     }
 
     private static boolean fired(Evaluation e, String rule) {

@@ -121,11 +121,8 @@ public final class SarifReport {
     }
 
     private static Rule definition(RuleSet set, String id) {
-        if (set == null) return null;
-        for (RuleSet.CompiledRule r : set.rules()) {
-            if (r.definition().id().equals(id)) return r.definition();
-        }
-        return null;
+        RuleSet.CompiledRule r = set == null ? null : set.rule(id);
+        return r == null ? null : r.definition();
     }
 
     private static int rule(List<RuleRow> rules, Map<String, Integer> index, RuleRow row) {

@@ -41,6 +41,15 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
                 vocabularyOf(languages, candidates, allCandidates, criteria, capabilities, rules, disabledRules));
     }
 
+    /** The enabled rule with this id, or null (an unknown or disabled id). */
+    public CompiledRule rule(String id) {
+        if (id == null) return null;
+        for (CompiledRule r : rules) {
+            if (r.id().equals(id)) return r;
+        }
+        return null;
+    }
+
     /** A criterion with its compiled {@code value:} (null when it starts at 0.5). */
     public record CompiledCriterion(Criterion definition, CompiledExpression value) {
     }

@@ -58,6 +58,18 @@ public final class Advisor {
     }
 
     /**
+     * Identifies the rule set a request names (its packs' names and texts, and the options), as
+     * {@link Advice#packsFingerprint} does, without compiling it; null when a pack cannot be found
+     * or read. Every pack text is read, as for {@link #ruleSet}.
+     */
+    public String packsFingerprint(AdviceRequest request) {
+        Result<List<PackSource>> sources = sources(request);
+        if (!sources.ok()) return null;
+        return cache.fingerprintOf(sources.get(), new RuleSetBuilder.Options(request.disabledRules(), request.candidates(),
+                request.config()));
+    }
+
+    /**
      * Runs the packs' own tests, each pack against the packs up to and including it; the result is
      * empty when the packs cannot be read or compiled (see the lookup's diagnostics).
      */

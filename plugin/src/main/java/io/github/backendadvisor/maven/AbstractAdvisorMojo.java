@@ -290,22 +290,24 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
      */
     protected int log(List<Diagnostic> diagnostics) {
         int errors = 0;
-        Set<String> shown = null;
         for (Diagnostic d : diagnostics) {
             if (d.isError()) {
                 errors++;
                 getLog().error(d.format());
-                continue;
-            }
-            if (shown == null) shown = shownWarnings();
-            String line = d.format();
-            if (shown.add(line)) {
-                getLog().warn(line);
             } else {
-                getLog().debug("Backend Advisor: printed by an earlier goal of this module: " + line);
+                warnOnce(d.format());
             }
         }
         return errors;
+    }
+
+    /** Prints a warning about the input, unless an earlier goal of this plugin printed it for this module in this build. */
+    protected void warnOnce(String line) {
+        if (shownWarnings().add(line)) {
+            getLog().warn(line);
+        } else {
+            getLog().debug("Backend Advisor: printed by an earlier goal of this module: " + line);
+        }
     }
 
     private static final String SHOWN_WARNINGS = "backendAdvisor.shownWarnings";

@@ -1,23 +1,31 @@
 package io.github.backendadvisor.maven;
 
+import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.report.ConsoleSummary;
 import io.github.backendadvisor.report.ReportContext;
 import io.github.backendadvisor.report.ReportFormat;
 import io.github.backendadvisor.report.ReportInputs;
 import io.github.backendadvisor.report.ReportWriter;
+import io.github.backendadvisor.report.ReportWriter.Printed;
+import io.github.backendadvisor.yaml.SafeYaml;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.reporting.MavenReport;
@@ -84,41 +92,98 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         Set<ReportFormat> chosen = formats();
         var request = request();
         if (misconfigured()) throw misconfiguration(advisor().check(request).diagnostics());
+        if (!forSite && keep(request, chosen)) return;
         Advice advice = advisor().advise(request);
-        int errors = log(advice.diagnostics());
         ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options());
+        if (Diagnostics.anyError(advice.diagnostics())) {
+            log(advice.diagnostics());
+            // the formats that render invalid input are written, the others removed
+            write(ctx, chosen, null, List.of());
+            Timings.log(getLog(), project, advice, -1, false);
+            throw invalid(advice.diagnostics());
+        }
+        List<Printed> printed = new ArrayList<>();
+        for (Diagnostic d : advice.diagnostics()) {
+            printed.add(new Printed(Printed.DIAGNOSTIC, d.format()));
+        }
+        int diagnostics = printed.size();
+        for (String line : ConsoleSummary.lines(ctx, null)) {
+            printed.add(new Printed(Printed.INFO, line));
+        }
+        printed.add(new Printed(Printed.REPORT, ""));
+        for (var w : advice.evaluation().expiredWaivers()) {
+            printed.add(new Printed(Printed.WARNING, w.location() + ": warning: the waiver for rule '" + w.rule()
+                    + "' expired on " + w.until() + " (an error in the check goal)"));
+        }
+        String text = advice.descriptorText();
+        String inputs = forSite || text == null ? null
+                : ReportInputs.describe(ctx, chosen, build(), text.getBytes(StandardCharsets.UTF_8));
+        print(printed.subList(0, diagnostics), List.of()); // before writing, which may fail
         long t0 = System.nanoTime();
-        ReportWriter.Written result;
+        ReportWriter.Written result = write(ctx, chosen, inputs, printed);
+        Timings.log(getLog(), project, advice, System.nanoTime() - t0, result.upToDate());
+        print(printed.subList(diagnostics, printed.size()), result.files());
+    }
+
+    private ReportWriter.Written write(ReportContext ctx, Set<ReportFormat> chosen, String inputs, List<Printed> printed)
+            throws MojoExecutionException {
         try {
-            String text = advice.descriptorText();
-            String inputs = forSite || text == null ? null
-                    : ReportInputs.describe(ctx, chosen, build(), text.getBytes(StandardCharsets.UTF_8));
-            result = ReportWriter.writeUnlessUpToDate(ctx, chosen, outputDirectory.toPath(), inputs);
+            return ReportWriter.writeUnlessUpToDate(ctx, chosen, outputDirectory.toPath(), inputs, printed);
         } catch (IOException e) {
             throw new MojoExecutionException("Backend Advisor: cannot write reports to " + relative(outputDirectory.toPath())
                     + ": " + whyNotWritten(e), e);
         }
-        long writing = System.nanoTime() - t0;
-        List<Path> written = result.files();
-        Timings.log(getLog(), project, advice, writing, result.upToDate());
-        if (errors > 0) {
-            throw invalid(advice.diagnostics());
+    }
+
+    /**
+     * Keeps the reports the last build wrote from the same inputs, and prints what that build
+     * printed; false when they must be made. It reads the descriptor's and the packs' texts and
+     * fingerprints them, and parses and evaluates nothing: the same texts give the same reports.
+     */
+    private boolean keep(AdviceRequest request, Set<ReportFormat> chosen) {
+        long t0 = System.nanoTime();
+        String build = build();
+        if (build == null) return false;
+        byte[] text;
+        try (InputStream in = Files.newInputStream(request.descriptor())) {
+            text = in.readNBytes(SafeYaml.MAX_BYTES + 1);
+        } catch (IOException e) {
+            return false; // the evaluation says what is wrong with the file
         }
-        if (getLog().isInfoEnabled()) { // not built at all under -q
-            String html = null;
-            for (Path p : written) {
-                if (p.getFileName().toString().equals("report.html")) {
-                    html = p.toAbsolutePath().toString();
-                    break;
+        if (text.length > SafeYaml.MAX_BYTES) return false; // too large to read: the evaluation says so
+        String key = ReportInputs.key(build, version(), chosen, request.descriptorName(), text,
+                advisor().packsFingerprint(request), request.options(), timestamp());
+        Optional<ReportWriter.Kept> kept = key == null ? Optional.empty()
+                : ReportWriter.kept(outputDirectory.toPath(), key, request.options().today(), chosen);
+        if (kept.isEmpty()) return false;
+        Timings.logKept(getLog(), project, System.nanoTime() - t0);
+        print(kept.get().printed(), kept.get().files());
+        return true;
+    }
+
+    /**
+     * Prints what a run prints with its reports: warnings about the input (each once per module),
+     * the summary, where the reports are, and the goal's own warnings.
+     */
+    private void print(List<Printed> printed, List<Path> files) {
+        for (Printed p : printed) {
+            switch (p.kind()) {
+                case Printed.DIAGNOSTIC -> warnOnce(p.text());
+                case Printed.INFO -> getLog().info(p.text());
+                case Printed.REPORT -> {
+                    Path html = null;
+                    for (Path f : files) {
+                        if (f.getFileName().toString().equals("report.html")) html = f;
+                    }
+                    if (html != null) {
+                        getLog().info(ConsoleSummary.report(html.toAbsolutePath().toString()));
+                    } else if (!files.isEmpty()) {
+                        getLog().info("  Reports: " + outputDirectory.getAbsolutePath());
+                    }
                 }
-            }
-            ConsoleSummary.lines(ctx, html).forEach(getLog()::info);
-            if (html == null && !written.isEmpty()) {
-                getLog().info("  Reports: " + outputDirectory.getAbsolutePath());
+                default -> getLog().warn(p.text());
             }
         }
-        advice.evaluation().expiredWaivers().forEach(w -> getLog().warn(w.location() + ": warning: the waiver for rule '"
-                + w.rule() + "' expired on " + w.until() + " (an error in the check goal)"));
     }
 
     // ---- MavenReport: the site plugin links to our own page, written by the same writers

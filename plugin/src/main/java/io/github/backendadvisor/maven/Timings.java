@@ -21,6 +21,16 @@ final class Timings {
                 + (upToDate ? " (reports up to date, kept)" : ""));
     }
 
+    /**
+     * The line of a run that kept the last build's reports before reading them: the texts of the
+     * descriptor and the packs were those of the last build, so nothing was parsed or evaluated.
+     */
+    static void logKept(Log log, MavenProject project, long nanos) {
+        if (!log.isDebugEnabled()) return;
+        log.debug("Backend Advisor timings for " + project.getArtifactId() + ": inputs " + AbstractAdvisorMojo.ms(nanos)
+                + ", the last build's, so nothing was parsed or evaluated (reports up to date, kept)");
+    }
+
     /** The line of a run that reads and checks but does not evaluate (the validate goal). */
     static void logChecked(Log log, MavenProject project, Advice.Timings t) {
         if (!log.isDebugEnabled()) return;

@@ -31,9 +31,14 @@ public final class ConsoleSummary {
         String findings = findings(e);
         if (!findings.isEmpty()) out.add("  Findings: " + findings);
         if (htmlPath != null) {
-            out.add("  Report: " + htmlPath);
+            out.add(report(htmlPath));
         }
         return out;
+    }
+
+    /** The summary's last line, which names the HTML report. */
+    public static String report(String htmlPath) {
+        return "  Report: " + htmlPath;
     }
 
     /** The severities shown, most severe first. */

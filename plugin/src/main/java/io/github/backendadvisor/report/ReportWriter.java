@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,25 +34,68 @@ public final class ReportWriter {
     }
 
     /**
+     * A line the build prints with its reports. The record of the reports keeps them, so that a
+     * rebuild that keeps the reports prints what the build that wrote them printed.
+     *
+     * @param kind {@link #DIAGNOSTIC}, {@link #INFO}, {@link #REPORT} or {@link #WARNING}
+     * @param text the line; empty for {@link #REPORT}
+     */
+    public record Printed(String kind, String text) {
+        /** A warning about the input, which a module prints once however many goals find it. */
+        public static final String DIAGNOSTIC = "diagnostic";
+        /** A line of the summary. */
+        public static final String INFO = "info";
+        /** Where the reports are: the path is the reader's, so only its place is kept. */
+        public static final String REPORT = "report";
+        /** A warning of the goal itself. */
+        public static final String WARNING = "warning";
+    }
+
+    /**
+     * Reports the last build wrote, which this one may keep.
+     *
+     * @param files the reports, in format order
+     * @param printed what the build that wrote them printed with them
+     */
+    public record Kept(List<Path> files, List<Printed> printed) {
+    }
+
+    /**
+     * The reports in {@code dir}, when the last build wrote them from inputs that begin with
+     * {@code key} ({@link ReportInputs#key}) on a day whose waivers are those of {@code today}, and
+     * left them as it wrote them; empty otherwise. This needs no evaluation: a rebuild with nothing
+     * changed costs a read of {@link #INPUTS_FILE} and a look at each report's size and time.
+     */
+    public static java.util.Optional<Kept> kept(Path dir, String key, LocalDate today, Set<ReportFormat> formats) {
+        String recorded = recorded(dir.resolve(INPUTS_FILE));
+        if (recorded == null || !recorded.startsWith(key) || !recorded.startsWith(ReportInputs.EXPIRED, key.length())) {
+            return java.util.Optional.empty();
+        }
+        int days = recorded.indexOf('\n', key.length()) + 1;
+        int end = days == 0 ? -1 : recorded.indexOf('\n', days);
+        if (end < 0 || !ReportInputs.within(recorded.substring(days, end), today)) return java.util.Optional.empty();
+        String outputs = outputs(formats, dir);
+        if (!recorded.startsWith(outputs, end + 1)) return java.util.Optional.empty();
+        List<Printed> printed = printed(recorded.substring(end + 1 + outputs.length()));
+        return printed == null ? java.util.Optional.empty() : java.util.Optional.of(new Kept(files(formats, dir), printed));
+    }
+
+    /**
      * Writes the reports, unless the last build wrote them from the same inputs and left them as it
-     * wrote them; a rebuild then costs a read of {@link #INPUTS_FILE} and a look at each report's
-     * size and time. Before writing, the inputs file's first character is overwritten so that it
+     * wrote them. Before writing, the inputs file's first character is overwritten so that it
      * matches no inputs, and after writing the whole file is written again: a build stopped
      * halfway leaves a record that matches nothing. The file is overwritten in place rather than
      * deleted and created again, as the reports are ({@link #overwrite}).
      *
      * @param inputs what the reports are made from ({@link ReportInputs#describe}), or null to
      *     write them whatever the last build left
+     * @param printed what this build prints with the reports, recorded with the inputs
      */
-    public static Written writeUnlessUpToDate(ReportContext ctx, Set<ReportFormat> formats, Path dir, String inputs)
-            throws IOException {
+    public static Written writeUnlessUpToDate(ReportContext ctx, Set<ReportFormat> formats, Path dir, String inputs,
+            List<Printed> printed) throws IOException {
         Path record = dir.resolve(INPUTS_FILE);
-        if (inputs != null && upToDate(record, inputs, formats, dir)) {
-            List<Path> kept = new ArrayList<>();
-            for (ReportFormat f : ReportFormat.values()) {
-                if (formats.contains(f)) kept.add(dir.resolve(f.fileName()));
-            }
-            return new Written(kept, true);
+        if (inputs != null && (inputs + outputs(formats, dir) + lines(printed)).equals(recorded(record))) {
+            return new Written(files(formats, dir), true);
         }
         if (record.toFile().isFile()) {
             try (FileChannel channel = FileChannel.open(record, StandardOpenOption.WRITE)) {
@@ -60,21 +104,84 @@ public final class ReportWriter {
         }
         List<Path> written = write(ctx, formats, dir);
         if (inputs != null) {
-            overwrite(record, (inputs + outputs(formats, dir)).getBytes(StandardCharsets.UTF_8));
+            overwrite(record, (inputs + outputs(formats, dir) + lines(printed)).getBytes(StandardCharsets.UTF_8));
         }
         return new Written(written, false);
     }
 
-    private static boolean upToDate(Path record, String inputs, Set<ReportFormat> formats, Path dir) {
+    /** The record's text, or null when there is none, or it is too large or unreadable to be one. */
+    private static String recorded(Path record) {
         File file = record.toFile();
-        if (!file.isFile() || file.length() > 64 * 1024) return false;
-        String recorded;
+        if (!file.isFile() || file.length() > 256 * 1024) return null;
         try {
-            recorded = new String(Files.readAllBytes(record), StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(record), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return false; // unreadable: write again
+            return null; // unreadable: write again
         }
-        return recorded.startsWith(inputs) && recorded.substring(inputs.length()).equals(outputs(formats, dir));
+    }
+
+    private static List<Path> files(Set<ReportFormat> formats, Path dir) {
+        List<Path> files = new ArrayList<>();
+        for (ReportFormat f : ReportFormat.values()) {
+            if (formats.contains(f)) files.add(dir.resolve(f.fileName()));
+        }
+        return files;
+    }
+
+    /** The printed lines as the record keeps them: one per line, a line end or backslash escaped. */
+    static String lines(List<Printed> printed) {
+        StringBuilder s = new StringBuilder();
+        for (Printed p : printed) {
+            s.append("print ").append(p.kind());
+            if (!p.text().isEmpty()) s.append(' ');
+            for (int i = 0; i < p.text().length(); i++) {
+                char c = p.text().charAt(i);
+                switch (c) {
+                    case '\\' -> s.append("\\\\");
+                    case '\n' -> s.append("\\n");
+                    case '\r' -> s.append("\\r");
+                    default -> s.append(c);
+                }
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+
+    /** The lines {@link #lines} wrote, or null when the text is not such lines. */
+    static List<Printed> printed(String text) {
+        List<Printed> out = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            if (end < 0 || !text.startsWith("print ", at)) return null;
+            int space = text.indexOf(' ', at + 6);
+            String kind = text.substring(at + 6, space < 0 || space > end ? end : space);
+            if (!kind.equals(Printed.DIAGNOSTIC) && !kind.equals(Printed.INFO) && !kind.equals(Printed.REPORT)
+                    && !kind.equals(Printed.WARNING)) {
+                return null;
+            }
+            StringBuilder line = new StringBuilder();
+            for (int i = space < 0 || space > end ? end : space + 1; i < end; i++) {
+                char c = text.charAt(i);
+                if (c != '\\') {
+                    line.append(c);
+                    continue;
+                }
+                char next = ++i < end ? text.charAt(i) : ' ';
+                switch (next) {
+                    case '\\' -> line.append('\\');
+                    case 'n' -> line.append('\n');
+                    case 'r' -> line.append('\r');
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            out.add(new Printed(kind, line.toString()));
+            at = end + 1;
+        }
+        return out;
     }
 
     /** One line per report: its name, size and time of last change, as the file system has them now. */

@@ -69,6 +69,31 @@ public final class RuleSetCache {
         }
     };
 
+    /** Fingerprints already computed, by key: also of sets never compiled (see {@link #fingerprintOf}). */
+    private final Map<Key, String> fingerprints = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    /**
+     * The fingerprint of the rule set these sources and options make ({@link #fingerprint}), without
+     * compiling it: what a rebuild compares with the record of the last build's reports before it
+     * decides whether it needs the rule set at all. Computed once per key.
+     */
+    public synchronized String fingerprintOf(List<PackSource> sources, RuleSetBuilder.Options options) {
+        Key key = new Key(List.copyOf(sources), options);
+        Lookup cached = entries.get(key);
+        if (cached != null) return cached.fingerprint();
+        String known = fingerprints.get(key);
+        if (known == null) {
+            known = fingerprint(sources, options);
+            fingerprints.put(key, known);
+        }
+        return known;
+    }
+
     /** Returns the compiled rule set for these sources, compiling it on first use. */
     public synchronized Lookup get(List<PackSource> sources, RuleSetBuilder.Options options) {
         Key key = new Key(List.copyOf(sources), options);
@@ -76,7 +101,8 @@ public final class RuleSetCache {
         if (cached != null) {
             return new Lookup(cached.result(), Load.CACHED, cached.fingerprint());
         }
-        Lookup built = build(sources, options, fingerprint(sources, options));
+        String fingerprint = fingerprints.remove(key);
+        Lookup built = build(sources, options, fingerprint != null ? fingerprint : fingerprint(sources, options));
         entries.put(key, built);
         return built;
     }

@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.descriptor.Descriptor.Waiver;
+import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
+import io.github.backendadvisor.report.ReportWriter.Printed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,24 +70,128 @@ class UpToDateReportsTest {
 
     @Test
     void aRebuildWithTheSameInputsKeepsTheReports() throws IOException {
-        ReportWriter.Written first = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        ReportWriter.Written first = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
         assertFalse(first.upToDate());
         assertTrue(Files.isRegularFile(dir.resolve(ReportWriter.INPUTS_FILE)));
         Files.setLastModifiedTime(dir.resolve("report.html"), FileTime.fromMillis(1_000_000_000_000L));
-        ReportWriter.Written changed = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        ReportWriter.Written changed = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
         assertFalse(changed.upToDate(), "a report whose time changed is written again");
         Map<ReportFormat, FileTime> before = times();
 
-        ReportWriter.Written second = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        ReportWriter.Written second = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
         assertTrue(second.upToDate());
         assertEquals(first.files(), second.files());
         assertEquals(before, times(), "no report was touched");
     }
 
+    /** What the key of the base run is before anything is evaluated: the descriptor's bytes, the packs' fingerprint. */
+    private String baseKey(AdviceRequest r) throws IOException {
+        return ReportInputs.key(BUILD, "1.0", FORMATS, r.descriptorName(), Files.readAllBytes(r.descriptor()),
+                advisor.packsFingerprint(r), r.options(), null);
+    }
+
+    private static final List<Printed> PRINTED = List.of(
+            new Printed(Printed.DIAGNOSTIC, "valid.yaml:3:5: warning: a line end\nand a backslash \\n in a message"),
+            new Printed(Printed.INFO, "Backend Advisor: valid"),
+            new Printed(Printed.INFO, "  Findings: none open, 1 waived"),
+            new Printed(Printed.REPORT, ""),
+            new Printed(Printed.WARNING, "valid.yaml:9:7: warning: the waiver for rule 'x' expired on 2026-01-31"));
+
+    @Test
+    void aRebuildKeepsTheReportsBeforeEvaluatingAndPrintsWhatTheBuildThatWroteThemPrinted() throws IOException {
+        AdviceRequest r = request();
+        String key = baseKey(r);
+        assertNotNull(key);
+        assertTrue(baseInputs().startsWith(key), "the key is known before evaluating, and starts the inputs");
+        assertTrue(ReportWriter.kept(dir, key, Fixtures.TODAY, FORMATS).isEmpty(), "nothing written yet");
+
+        ReportWriter.Written first = ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), PRINTED);
+        Map<ReportFormat, FileTime> before = times();
+        ReportWriter.Kept kept = ReportWriter.kept(dir, key, Fixtures.TODAY, FORMATS).orElseThrow();
+        assertEquals(PRINTED, kept.printed());
+        assertEquals(first.files(), kept.files());
+        assertEquals(before, times(), "no report was touched");
+        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), PRINTED).upToDate());
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), PRINTED.subList(1, 5)).upToDate(),
+                "a record that printed other lines is not this run's");
+
+        assertTrue(ReportWriter.kept(dir, key.replace("tooCloseMargin 3.0", "tooCloseMargin 3.5"), Fixtures.TODAY, FORMATS)
+                .isEmpty(), "another key");
+        assertTrue(ReportWriter.kept(dir, key, Fixtures.TODAY, EnumSet.of(ReportFormat.HTML)).isEmpty(), "other formats");
+        Files.writeString(dir.resolve("report.md"), "edited by hand");
+        assertTrue(ReportWriter.kept(dir, key, Fixtures.TODAY, FORMATS).isEmpty(), "an edited report");
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), PRINTED);
+        Path record = dir.resolve(ReportWriter.INPUTS_FILE);
+        Files.writeString(record, Files.readString(record).replace("print info", "print loud"));
+        assertTrue(ReportWriter.kept(dir, key, Fixtures.TODAY, FORMATS).isEmpty(), "a print line of no known kind");
+        Files.writeString(record, Files.readString(record).replace("print loud", "print info").replace("\\\\", "\\x"));
+        assertTrue(ReportWriter.kept(dir, key, Fixtures.TODAY, FORMATS).isEmpty(), "an escape of no known kind");
+    }
+
+    @Test
+    void thePacksFingerprintBeforeCompilingIsTheOneTheRuleSetGets() {
+        AdviceRequest r = request();
+        Advisor before = new Advisor();
+        String first = before.packsFingerprint(r);
+        assertNotNull(first);
+        assertEquals(first, before.advise(r).packsFingerprint(), "known before the set is compiled");
+        Advisor after = new Advisor();
+        assertEquals(first, after.advise(r).packsFingerprint());
+        assertEquals(first, after.packsFingerprint(r), "known after the set is compiled");
+        AdviceRequest missing = new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), List.of("no-such-pack.yaml"),
+                false, Set.of(), List.of(), r.options(), r.config(), r.classLoader());
+        assertNull(after.packsFingerprint(missing), "a pack that cannot be read has none");
+    }
+
+    /** A rebuild on another day keeps the reports before evaluating only on days with the same waivers in force. */
+    @Test
+    void aRebuildKeepsTheReportsOnlyOnDaysWithTheSameWaivers() throws IOException {
+        // a waiver until 2026-01-31
+        AdviceRequest waived = Fixtures.request("descriptors/invalid/expired-waiver.yaml", "packs/small.yaml");
+        byte[] bytes = Files.readAllBytes(waived.descriptor());
+        ReportContext early = on(waived, LocalDate.of(2026, 1, 1));
+        String inputs = ReportInputs.describe(early, FORMATS, BUILD, bytes);
+        assertTrue(inputs.endsWith("\nexpired\ndays - 2026-01-31\n"), inputs);
+        ReportWriter.writeUnlessUpToDate(early, FORMATS, dir, inputs, PRINTED);
+        String key = baseKey(waived);
+        assertTrue(ReportWriter.kept(dir, key, LocalDate.of(1999, 5, 1), FORMATS).isPresent());
+        assertTrue(ReportWriter.kept(dir, key, LocalDate.of(2026, 1, 31), FORMATS).isPresent(), "the waiver's last day");
+        assertTrue(ReportWriter.kept(dir, key, LocalDate.of(2026, 2, 1), FORMATS).isEmpty(), "the waiver expired");
+
+        ReportContext expired = on(waived, LocalDate.of(2026, 2, 1));
+        inputs = ReportInputs.describe(expired, FORMATS, BUILD, bytes);
+        assertTrue(inputs.endsWith("\nexpired cpu-heavy@2026-01-31\ndays 2026-02-01 -\n"), inputs);
+        ReportWriter.writeUnlessUpToDate(expired, FORMATS, dir, inputs, PRINTED);
+        assertTrue(ReportWriter.kept(dir, key, LocalDate.of(2026, 2, 1), FORMATS).isPresent());
+        assertTrue(ReportWriter.kept(dir, key, LocalDate.of(2126, 2, 1), FORMATS).isPresent());
+        assertTrue(ReportWriter.kept(dir, key, LocalDate.of(2026, 1, 31), FORMATS).isEmpty(), "the waiver held then");
+    }
+
+    @Test
+    void theDaysOfAWaiverSetLieBetweenTheLastExpiryAndTheFirstLastDay() {
+        Position at = Position.start("d.yaml");
+        List<Waiver> waivers = List.of(new Waiver("a", "r", LocalDate.of(2026, 3, 1), at),
+                new Waiver("b", "r", LocalDate.of(2026, 6, 30), at), new Waiver("c", "r", LocalDate.of(2026, 1, 15), at),
+                new Waiver("d", "r", LocalDate.of(2027, 1, 1), at));
+        assertEquals("days - -\n", ReportInputs.days(List.of(), LocalDate.of(2026, 4, 1)));
+        assertEquals("days - 2026-01-15\n", ReportInputs.days(waivers, LocalDate.of(2026, 1, 1)));
+        assertEquals("days 2026-03-02 2026-06-30\n", ReportInputs.days(waivers, LocalDate.of(2026, 4, 1)));
+        assertEquals("days 2026-03-02 2026-06-30\n", ReportInputs.days(waivers, LocalDate.of(2026, 6, 30)));
+        assertEquals("days 2027-01-02 -\n", ReportInputs.days(waivers, LocalDate.of(2027, 1, 2)));
+        assertTrue(ReportInputs.within("days 2026-03-02 2026-06-30", LocalDate.of(2026, 3, 2)));
+        assertTrue(ReportInputs.within("days 2026-03-02 2026-06-30", LocalDate.of(2026, 6, 30)));
+        assertFalse(ReportInputs.within("days 2026-03-02 2026-06-30", LocalDate.of(2026, 3, 1)));
+        assertFalse(ReportInputs.within("days 2026-03-02 2026-06-30", LocalDate.of(2026, 7, 1)));
+        assertTrue(ReportInputs.within("days - -", LocalDate.of(2026, 7, 1)));
+        assertFalse(ReportInputs.within("days 2026-02-30 -", LocalDate.of(2026, 7, 1)), "no such day");
+        assertFalse(ReportInputs.within("days 2026-03-02", LocalDate.of(2026, 7, 1)));
+        assertFalse(ReportInputs.within("dates - -", LocalDate.of(2026, 7, 1)));
+    }
+
     @Test
     void keptReportsAreTheBytesAFullWriteGives() throws IOException {
-        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
-        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
+        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of()).upToDate());
         for (ReportFormat f : FORMATS) {
             assertArrayEquals(f.render(base()).getBytes(StandardCharsets.UTF_8), Files.readAllBytes(dir.resolve(f.fileName())),
                     f.fileName());
@@ -125,8 +232,8 @@ class UpToDateReportsTest {
         for (var v : variants.entrySet()) {
             assertNotNull(v.getValue(), v.getKey());
             assertNotEquals(base, v.getValue(), v.getKey());
-            ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, base);
-            assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, v.getValue()).upToDate(), v.getKey());
+            ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, base, List.of());
+            assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, v.getValue(), List.of()).upToDate(), v.getKey());
         }
     }
 
@@ -138,9 +245,9 @@ class UpToDateReportsTest {
         ReportContext today = context(plain, null, "1.0");
         ReportContext later = on(plain, Fixtures.TODAY.plusDays(400));
         assertSameInputsAndBytes(today, later, descriptorBytes());
-        ReportWriter.writeUnlessUpToDate(today, FORMATS, dir, baseInputs());
+        ReportWriter.writeUnlessUpToDate(today, FORMATS, dir, baseInputs(), List.of());
         assertTrue(ReportWriter.writeUnlessUpToDate(later, FORMATS, dir,
-                ReportInputs.describe(later, FORMATS, BUILD, descriptorBytes())).upToDate());
+                ReportInputs.describe(later, FORMATS, BUILD, descriptorBytes()), List.of()).upToDate());
 
         // a waiver until 2026-01-31: the same on either side of that day, another input across it
         AdviceRequest waived = Fixtures.request("descriptors/invalid/expired-waiver.yaml", "packs/small.yaml");
@@ -194,29 +301,29 @@ class UpToDateReportsTest {
 
     @Test
     void anEditedOrMissingReportIsWrittenAgain() throws IOException {
-        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
         byte[] md = Files.readAllBytes(dir.resolve("report.md"));
         Files.writeString(dir.resolve("report.md"), "edited by hand");
         Files.delete(dir.resolve("report.json"));
 
-        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of()).upToDate());
         assertArrayEquals(md, Files.readAllBytes(dir.resolve("report.md")));
         assertTrue(Files.isRegularFile(dir.resolve("report.json")));
-        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of()).upToDate());
     }
 
     @Test
     void aDamagedRecordMeansWritingAgain() throws IOException {
-        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
         Path record = dir.resolve(ReportWriter.INPUTS_FILE);
         Files.write(record, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
-        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
-        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of()).upToDate());
+        assertTrue(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of()).upToDate());
     }
 
     @Test
     void aRecordIsVoidWhileTheReportsAreWritten() throws IOException {
-        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
         // a build that renders with other inputs and fails while writing: the record matches nothing
         ReportContext other = context(with(request(), new EvaluationOptions(3.5, 0.2, Fixtures.TODAY)), null, "1.0");
         Files.createDirectory(dir.resolve("report.md.blocked"));
@@ -225,22 +332,22 @@ class UpToDateReportsTest {
         Files.createSymbolicLink(md, dir.resolve("report.md.blocked"));
         String otherInputs = ReportInputs.describe(other, FORMATS, BUILD, descriptorBytes());
         assertThrows(IOException.class,
-                () -> ReportWriter.writeUnlessUpToDate(other, FORMATS, dir, otherInputs));
+                () -> ReportWriter.writeUnlessUpToDate(other, FORMATS, dir, otherInputs, List.of()));
         Files.delete(md);
         assertTrue(Files.readString(dir.resolve(ReportWriter.INPUTS_FILE)).startsWith("!"));
-        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of()).upToDate());
     }
 
     @Test
     void anInvalidRunIsNeverUpToDateAndLeavesNoValidRecord() throws IOException {
-        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs());
+        ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of());
         AdviceRequest invalid = Fixtures.request("descriptors/invalid/out-of-range.yaml", "packs/small.yaml");
         ReportContext ctx = context(invalid, null, "1.0");
         assertNull(ReportInputs.describe(ctx, FORMATS, BUILD, new byte[] {1}));
         assertNull(ReportInputs.describe(base(), FORMATS, null, descriptorBytes()), "an unknown build is never up to date");
-        ReportWriter.Written w = ReportWriter.writeUnlessUpToDate(ctx, FORMATS, dir, null);
+        ReportWriter.Written w = ReportWriter.writeUnlessUpToDate(ctx, FORMATS, dir, null, List.of());
         assertFalse(w.upToDate());
         assertFalse(Files.exists(dir.resolve("report.html")), "no stale page survives an invalid run");
-        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs()).upToDate());
+        assertFalse(ReportWriter.writeUnlessUpToDate(base(), FORMATS, dir, baseInputs(), List.of()).upToDate());
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Writes the chosen formats into a directory (each module has a directory of its own, also under -T). */
@@ -66,18 +67,18 @@ public final class ReportWriter {
      * left them as it wrote them; empty otherwise. This needs no evaluation: a rebuild with nothing
      * changed costs a read of {@link #INPUTS_FILE} and a look at each report's size and time.
      */
-    public static java.util.Optional<Kept> kept(Path dir, String key, LocalDate today, Set<ReportFormat> formats) {
+    public static Optional<Kept> kept(Path dir, String key, LocalDate today, Set<ReportFormat> formats) {
         String recorded = recorded(dir.resolve(INPUTS_FILE));
         if (recorded == null || !recorded.startsWith(key) || !recorded.startsWith(ReportInputs.EXPIRED, key.length())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int days = recorded.indexOf('\n', key.length()) + 1;
         int end = days == 0 ? -1 : recorded.indexOf('\n', days);
-        if (end < 0 || !ReportInputs.within(recorded.substring(days, end), today)) return java.util.Optional.empty();
+        if (end < 0 || !ReportInputs.within(recorded.substring(days, end), today)) return Optional.empty();
         String outputs = outputs(formats, dir);
-        if (!recorded.startsWith(outputs, end + 1)) return java.util.Optional.empty();
+        if (!recorded.startsWith(outputs, end + 1)) return Optional.empty();
         List<Printed> printed = printed(recorded.substring(end + 1 + outputs.length()));
-        return printed == null ? java.util.Optional.empty() : java.util.Optional.of(new Kept(files(formats, dir), printed));
+        return printed == null ? Optional.empty() : Optional.of(new Kept(files(formats, dir), printed));
     }
 
     /**

@@ -97,9 +97,9 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options());
         if (Diagnostics.anyError(advice.diagnostics())) {
             log(advice.diagnostics());
-            // the formats that render invalid input are written, the others removed
-            write(ctx, chosen, null, List.of());
-            Timings.log(getLog(), project, advice, -1, false);
+            long t0 = System.nanoTime();
+            write(ctx, chosen, null, List.of()); // the formats that render invalid input; the others are removed
+            Timings.log(getLog(), project, advice, System.nanoTime() - t0, false);
             throw invalid(advice.diagnostics());
         }
         List<Printed> printed = new ArrayList<>();

@@ -55,7 +55,7 @@ public final class ReportInputs {
             return null;
         }
         StringBuilder s = new StringBuilder(320)
-                .append("# Backend Advisor: what the reports in this directory were made from, and the summary it printed.\n")
+                .append("# Backend Advisor: what the reports in this directory were made from, and what their build printed.\n")
                 .append("# They are rendered again when any of it changes; delete this file to force it.\n")
                 .append("build ").append(oneLine(build)).append('\n')
                 .append("tool ").append(oneLine(tool)).append('\n')
@@ -74,7 +74,7 @@ public final class ReportInputs {
 
     /**
      * The inputs of a run's reports: its {@link #key}, the waivers the date expired, and the days
-     * on which the same waivers would have expired. Null when the reports must be written whatever
+     * on which the same waivers hold. Null when the reports must be written whatever
      * the last build left: the input was invalid, or the code or the packs cannot be told apart.
      *
      * @param ctx what the reports render

@@ -23,7 +23,7 @@ assert compiled.size() == 1 : 'the default pack is compiled once per build'
 // the plugin jar carries the default pack precompiled, and a build uses it
 assert compiled[0].contains('(loaded and compiled; default pack precompiled)') : compiled[0]
 // the fourth build repeats the second under -T 4: nothing changed, so no module parses or evaluates
-def kept = log.findAll(/Backend Advisor timings for [^:]+: inputs [0-9.]+ ms, the last build's, so nothing was parsed or evaluated \(reports up to date, kept\)/)
+def kept = log.findAll(/Backend Advisor timings for [^:]+: inputs [0-9.]+ ms, the last build's, so no pack was loaded and nothing was parsed or evaluated \(reports up to date, kept\)/)
 assert kept.size() == 8 : 'every module of the fourth build keeps its reports: ' + kept
 // ... and prints what the builds that evaluated printed: each summary line once per build
 def scores = log.findAll(/\[INFO\]   Scores: [^\r\n]*/)

@@ -28,7 +28,7 @@ final class Timings {
     static void logKept(Log log, MavenProject project, long nanos) {
         if (!log.isDebugEnabled()) return;
         log.debug("Backend Advisor timings for " + project.getArtifactId() + ": inputs " + AbstractAdvisorMojo.ms(nanos)
-                + ", the last build's, so nothing was parsed or evaluated (reports up to date, kept)");
+                + ", the last build's, so no pack was loaded and nothing was parsed or evaluated (reports up to date, kept)");
     }
 
     /** The line of a run that reads and checks but does not evaluate (the validate goal). */

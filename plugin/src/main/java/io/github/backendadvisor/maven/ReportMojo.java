@@ -142,6 +142,8 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
      */
     private boolean keep(AdviceRequest request, Set<ReportFormat> chosen) {
         long t0 = System.nanoTime();
+        // nothing recorded (a fresh checkout, a first build): no need to read or fingerprint anything
+        if (!outputDirectory.toPath().resolve(ReportWriter.INPUTS_FILE).toFile().isFile()) return false;
         String build = build();
         if (build == null) return false;
         byte[] text;

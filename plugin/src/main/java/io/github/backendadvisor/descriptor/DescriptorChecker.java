@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Checks the ids a descriptor uses (languages, capabilities, criteria, candidates, rules) against the packs. */
 public final class DescriptorChecker {
@@ -79,7 +80,7 @@ public final class DescriptorChecker {
                 default -> kind + "s";
             };
             hint = "; known " + kinds + ": "
-                    + String.join(", ", new java.util.TreeSet<>(known));
+                    + String.join(", ", new TreeSet<>(known));
         }
         diags.error(d.locate(path), "unknown " + kind + " '" + id + "'; no rule pack in use defines it" + hint);
     }

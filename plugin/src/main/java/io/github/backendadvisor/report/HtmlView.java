@@ -1,5 +1,6 @@
 package io.github.backendadvisor.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -125,7 +126,7 @@ public record HtmlView(String service, String description, String headline, Stri
      * not), for a page that offers a line break after each.
      */
     static List<String> pieces(String text, String separators) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             if (separators.indexOf(text.charAt(i)) >= 0) {

@@ -69,7 +69,7 @@ public final class RuleSetCache {
         }
     };
 
-    /** Fingerprints already computed, by key: also of sets never compiled (see {@link #fingerprintOf}). */
+    /** Fingerprints by key, for rule sets compiled or not (see {@link #fingerprintOf}). */
     private final Map<Key, String> fingerprints = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, String> eldest) {
@@ -83,12 +83,13 @@ public final class RuleSetCache {
      * decides whether it needs the rule set at all. Computed once per key.
      */
     public synchronized String fingerprintOf(List<PackSource> sources, RuleSetBuilder.Options options) {
-        Key key = new Key(List.copyOf(sources), options);
-        Lookup cached = entries.get(key);
-        if (cached != null) return cached.fingerprint();
+        return fingerprintOf(new Key(List.copyOf(sources), options));
+    }
+
+    private String fingerprintOf(Key key) {
         String known = fingerprints.get(key);
         if (known == null) {
-            known = fingerprint(sources, options);
+            known = fingerprint(key.sources(), key.options());
             fingerprints.put(key, known);
         }
         return known;
@@ -101,8 +102,7 @@ public final class RuleSetCache {
         if (cached != null) {
             return new Lookup(cached.result(), Load.CACHED, cached.fingerprint());
         }
-        String fingerprint = fingerprints.remove(key);
-        Lookup built = build(sources, options, fingerprint != null ? fingerprint : fingerprint(sources, options));
+        Lookup built = build(sources, options, fingerprintOf(key));
         entries.put(key, built);
         return built;
     }

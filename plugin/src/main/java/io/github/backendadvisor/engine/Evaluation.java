@@ -1,6 +1,7 @@
 package io.github.backendadvisor.engine;
 
 import io.github.backendadvisor.diag.Position;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -89,11 +90,11 @@ public record Evaluation(Status status, String recommendation, Double margin, bo
 
     /** A finding of a fired rule; a waived one has its waiver's reason and last day. */
     public record Finding(String severity, String rule, String title, String message, Position location,
-            boolean waived, String waiverReason, java.time.LocalDate waivedUntil) {
+            boolean waived, String waiverReason, LocalDate waivedUntil) {
     }
 
     /** A waiver whose {@code until} has passed. */
-    public record ExpiredWaiver(String rule, java.time.LocalDate until, Position location) {
+    public record ExpiredWaiver(String rule, LocalDate until, Position location) {
     }
 
     /** The result for a candidate. */

@@ -14,7 +14,6 @@ import io.github.backendadvisor.report.ReportWriter.Printed;
 import io.github.backendadvisor.yaml.SafeYaml;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -147,8 +146,8 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         String build = build();
         if (build == null) return false;
         byte[] text;
-        try (InputStream in = Files.newInputStream(request.descriptor())) {
-            text = in.readNBytes(SafeYaml.MAX_BYTES + 1);
+        try {
+            text = SafeYaml.readBounded(request.descriptor());
         } catch (IOException e) {
             return false; // the evaluation says what is wrong with the file
         }

@@ -95,7 +95,8 @@ public final class ReportWriter {
     public static Written writeUnlessUpToDate(ReportContext ctx, Set<ReportFormat> formats, Path dir, String inputs,
             List<Printed> printed) throws IOException {
         Path record = dir.resolve(INPUTS_FILE);
-        if (inputs != null && (inputs + outputs(formats, dir) + lines(printed)).equals(recorded(record))) {
+        String printedLines = inputs == null ? null : lines(printed);
+        if (inputs != null && (inputs + outputs(formats, dir) + printedLines).equals(recorded(record))) {
             return new Written(files(formats, dir), true);
         }
         if (record.toFile().isFile()) {
@@ -105,7 +106,7 @@ public final class ReportWriter {
         }
         List<Path> written = write(ctx, formats, dir);
         if (inputs != null) {
-            overwrite(record, (inputs + outputs(formats, dir) + lines(printed)).getBytes(StandardCharsets.UTF_8));
+            overwrite(record, (inputs + outputs(formats, dir) + printedLines).getBytes(StandardCharsets.UTF_8));
         }
         return new Written(written, false);
     }

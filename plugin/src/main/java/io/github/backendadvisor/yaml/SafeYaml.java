@@ -56,13 +56,23 @@ public final class SafeYaml {
     }
 
     /**
+     * A file's bytes, at most {@link #MAX_BYTES} + 1 of them, in one open and without a separate
+     * size lookup: more than {@link #MAX_BYTES} means the file is too large to be read.
+     */
+    public static byte[] readBounded(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(MAX_BYTES + 1);
+        }
+    }
+
+    /**
      * Reads a file's text (at most 1 MiB, UTF-8) for {@link #compose}; problems go to {@code diags}.
      * The text is returned rather than composed here so that a caller can keep what it parsed.
      */
     public static Optional<String> readText(Path path, String displayName, Diagnostics diags) {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-            bytes = in.readNBytes(MAX_BYTES + 1); // one open, no separate size lookup
+        try {
+            bytes = readBounded(path);
             if (bytes.length > MAX_BYTES) {
                 diags.error(Position.start(displayName), "file is " + Files.size(path)
                         + " bytes; files larger than 1 MiB (" + MAX_BYTES + " bytes) are not read");

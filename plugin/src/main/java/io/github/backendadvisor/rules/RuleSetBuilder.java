@@ -70,6 +70,16 @@ public final class RuleSetBuilder {
 
     private final Diagnostics diags = new Diagnostics();
 
+    /**
+     * Entries not taken into the set because their id clashes (defined twice, or 'replaces: true'
+     * with nothing to replace). They are still checked, so that one build reports their own
+     * problems too, and then dropped.
+     */
+    private final List<Candidate> rejectedCandidates = new ArrayList<>();
+    private final List<Criterion> rejectedCriteria = new ArrayList<>();
+    private final List<Capability> rejectedCapabilities = new ArrayList<>();
+    private final List<Rule> rejectedRules = new ArrayList<>();
+
     private RuleSetBuilder() {
     }
 
@@ -116,16 +126,21 @@ public final class RuleSetBuilder {
             }
             infos.add(p.info());
             languages.addAll(p.languages());
-            add(candidates, p.candidates(), "candidate", Candidate::id, Candidate::replaces, Candidate::at);
-            add(criteria, p.criteria(), "criterion", Criterion::id, Criterion::replaces, Criterion::at);
-            add(capabilities, p.capabilities(), "capability", Capability::id, Capability::replaces, Capability::at);
-            add(rules, p.rules(), "rule", Rule::id, Rule::replaces, Rule::at);
+            add(candidates, p.candidates(), "candidate", Candidate::id, Candidate::replaces, Candidate::at,
+                    rejectedCandidates);
+            add(criteria, p.criteria(), "criterion", Criterion::id, Criterion::replaces, Criterion::at,
+                    rejectedCriteria);
+            add(capabilities, p.capabilities(), "capability", Capability::id, Capability::replaces, Capability::at,
+                    rejectedCapabilities);
+            add(rules, p.rules(), "rule", Rule::id, Rule::replaces, Rule::at, rejectedRules);
             tests.addAll(p.tests());
         }
         if (candidates.isEmpty()) diags.error(config, "the rule packs in use define no candidate");
         if (criteria.isEmpty()) diags.error(config, "the rule packs in use define no criterion");
         new CrossReferences(diags, languages, candidates.keySet(), criteria.keySet())
                 .check(candidates.values(), capabilities.values(), rules.values());
+        new CrossReferences(diags, languages, candidates.keySet(), criteria.keySet())
+                .check(rejectedCandidates, rejectedCapabilities, rejectedRules);
 
         for (String id : options.disabledRules()) {
             if (!rules.containsKey(id)) {
@@ -159,6 +174,15 @@ public final class RuleSetBuilder {
             }
             compiledCriteria.put(c.id(), new CompiledCriterion(c, value));
         }
+        for (Criterion c : rejectedCriteria) {
+            if (c.value() != null) {
+                diags.addAll(compiler.value(c.value().text(), c.value().positions(), "criterion '" + c.id() + "'")
+                        .diagnostics());
+            }
+        }
+        for (Rule r : rejectedRules) {
+            diags.addAll(compiler.condition(r.when().text(), r.when().positions(), "rule '" + r.id() + "'").diagnostics());
+        }
         List<CompiledRule> compiledRules = new ArrayList<>();
         for (Rule r : rules.values()) {
             var when = compiler.condition(r.when().text(), r.when().positions(), "rule '" + r.id() + "'");
@@ -178,16 +202,18 @@ public final class RuleSetBuilder {
     }
 
     private <T> void add(Map<String, T> into, List<T> items, String kind, Function<T, String> id,
-            Function<T, Boolean> replaces, Function<T, Position> at) {
+            Function<T, Boolean> replaces, Function<T, Position> at, List<T> rejected) {
         for (T item : items) {
             String key = id.apply(item);
             T earlier = into.get(key);
             if (earlier != null && !replaces.apply(item)) {
                 diags.error(at.apply(item), kind + " '" + key + "' is already defined at " + at.apply(earlier)
                         + "; add 'replaces: true' to replace it");
+                rejected.add(item);
             } else if (earlier == null && replaces.apply(item)) {
                 diags.error(at.apply(item), kind + " '" + key + "' says 'replaces: true' but no earlier pack defines it"
                         + Suggestions.didYouMean(key, into.keySet()));
+                rejected.add(item);
             } else {
                 into.put(key, item);
             }

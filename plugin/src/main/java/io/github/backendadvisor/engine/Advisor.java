@@ -34,19 +34,57 @@ public final class Advisor {
 
     /** The pack files a request names, the default pack first unless it is switched off. */
     private static Result<List<PackSource>> sources(AdviceRequest request) {
+        return locator(request).locate(locations(request));
+    }
+
+    private static List<String> locations(AdviceRequest request) {
         List<String> locations = new ArrayList<>();
         if (request.useDefaultRules()) {
             locations.add(PackLocator.DEFAULT_PACK);
         }
         locations.addAll(request.rulePacks());
-        return new PackLocator(request.baseDir(), request.classLoader(), request.config()).locate(locations);
+        return locations;
+    }
+
+    private static PackLocator locator(AdviceRequest request) {
+        return new PackLocator(request.baseDir(), request.classLoader(), request.config());
+    }
+
+    /**
+     * When a pack cannot be found or read, the problems inside the packs named before it. A pack
+     * builds on the packs before it (test-rules judges each pack so), so they are compiled as a set
+     * of their own (cached like any other), without the disabled rules and the candidate
+     * restriction, which may name what the missing pack defines. Only problems placed in those
+     * packs' files are kept: one about the set as a whole (no candidate, say) may be the missing
+     * pack's to solve.
+     */
+    private List<Diagnostic> problemsBefore(AdviceRequest request) {
+        PackLocator locator = locator(request);
+        List<PackSource> before = new ArrayList<>();
+        for (String location : locations(request)) {
+            Result<List<PackSource>> one = locator.locate(List.of(location));
+            if (!one.ok()) break;
+            before.addAll(one.get());
+        }
+        if (before.isEmpty()) return List.of();
+        Result<RuleSet> set = cache.get(before, new RuleSetBuilder.Options(java.util.Set.of(), List.of(),
+                request.config())).result();
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (PackSource s : before) files.add(s.name());
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : set.diagnostics()) {
+            if (files.contains(d.file())) out.add(d);
+        }
+        return out;
     }
 
     /** Reads and compiles the packs a request names. */
     public RuleSetCache.Lookup ruleSet(AdviceRequest request) {
         Result<List<PackSource>> sources = sources(request);
         if (!sources.ok()) {
-            return new RuleSetCache.Lookup(Result.failed(sources.diagnostics()), RuleSetCache.Load.CACHED, null);
+            List<Diagnostic> all = new ArrayList<>(sources.diagnostics());
+            all.addAll(problemsBefore(request));
+            return new RuleSetCache.Lookup(Result.failed(all), RuleSetCache.Load.CACHED, null);
         }
         RuleSetBuilder.Options options = new RuleSetBuilder.Options(request.disabledRules(), request.candidates(),
                 request.config());

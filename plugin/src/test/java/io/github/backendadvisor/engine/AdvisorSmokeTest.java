@@ -31,4 +31,29 @@ class AdvisorSmokeTest {
             assertEquals(0, checked.timings().evaluationNanos(), d);
         }
     }
+
+    @Test
+    void aMissingPackDoesNotHideTheProblemsOfThePacksBeforeIt() throws java.io.IOException {
+        // small.yaml and addon.yaml build on each other; broken-references.yaml comes after the missing
+        // pack, so it may need what that pack defines, and is not judged
+        Advice advice = new Advisor().advise(Fixtures.request("descriptors/valid.yaml",
+                "packs/small.yaml", "packs/addon.yaml", "packs/nope.yaml", "packs/broken-references.yaml"));
+        java.util.List<String> lines = advice.diagnostics().stream()
+                .map(io.github.backendadvisor.diag.Diagnostic::format).toList();
+        // the problems of addon.yaml on top of small.yaml, as when nothing is missing
+        assertEquals(java.nio.file.Files.readAllLines(Fixtures.path("packs/addon.expected")),
+                lines.stream().filter(l -> l.startsWith("packs/")).toList());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("pom.xml:") && l.contains("'packs/nope.yaml' does not exist"))
+                .count(), lines.toString());
+        assertEquals(java.util.List.of(), lines.stream().filter(l -> l.contains("broken-references")
+                || l.startsWith("descriptors/")).toList());
+        assertNull(advice.evaluation());
+    }
+
+    @Test
+    void aMissingFirstPackLeavesNothingElseToJudge() {
+        Advice advice = new Advisor().advise(Fixtures.request("descriptors/valid.yaml",
+                "packs/nope.yaml", "packs/broken-references.yaml"));
+        assertEquals(1, advice.diagnostics().size(), advice.diagnostics().toString());
+    }
 }

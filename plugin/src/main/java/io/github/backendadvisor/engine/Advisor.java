@@ -12,7 +12,9 @@ import io.github.backendadvisor.rules.RuleSet;
 import io.github.backendadvisor.rules.RuleSetBuilder;
 import io.github.backendadvisor.rules.RuleSetCache;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The core's entry point: reads the packs and the descriptor, checks them, and evaluates.
@@ -67,9 +69,9 @@ public final class Advisor {
             before.addAll(one.get());
         }
         if (before.isEmpty()) return List.of();
-        Result<RuleSet> set = cache.get(before, new RuleSetBuilder.Options(java.util.Set.of(), List.of(),
+        Result<RuleSet> set = cache.get(before, new RuleSetBuilder.Options(Set.of(), List.of(),
                 request.config())).result();
-        java.util.Set<String> files = new java.util.HashSet<>();
+        Set<String> files = new HashSet<>();
         for (PackSource s : before) files.add(s.name());
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : set.diagnostics()) {

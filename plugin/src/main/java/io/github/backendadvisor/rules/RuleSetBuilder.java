@@ -137,10 +137,9 @@ public final class RuleSetBuilder {
         }
         if (candidates.isEmpty()) diags.error(config, "the rule packs in use define no candidate");
         if (criteria.isEmpty()) diags.error(config, "the rule packs in use define no criterion");
-        new CrossReferences(diags, languages, candidates.keySet(), criteria.keySet())
-                .check(candidates.values(), capabilities.values(), rules.values());
-        new CrossReferences(diags, languages, candidates.keySet(), criteria.keySet())
-                .check(rejectedCandidates, rejectedCapabilities, rejectedRules);
+        CrossReferences references = new CrossReferences(diags, languages, candidates.keySet(), criteria.keySet());
+        references.check(candidates.values(), capabilities.values(), rules.values());
+        references.check(rejectedCandidates, rejectedCapabilities, rejectedRules);
 
         for (String id : options.disabledRules()) {
             if (!rules.containsKey(id)) {

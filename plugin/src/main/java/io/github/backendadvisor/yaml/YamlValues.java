@@ -114,9 +114,14 @@ public final class YamlValues {
         }
         BigInteger v = new BigInteger(text.startsWith("+") ? text.substring(1) : text);
         if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
-            String limit = max == Integer.MAX_VALUE && v.compareTo(BigInteger.valueOf(max)) > 0
-                    ? " and at most " + Integer.MAX_VALUE : "";
-            diags.error(at, what + " is " + text + "; it must be" + range(min, max) + limit);
+            boolean tooLarge = v.compareTo(BigInteger.valueOf(max)) > 0;
+            String bound = range(min, max);
+            if (bound.isEmpty()) {
+                bound = tooLarge ? " at most " + max : " at least " + min; // only the int's own limits
+            } else if (max == Integer.MAX_VALUE && tooLarge) {
+                bound += " and at most " + Integer.MAX_VALUE;
+            }
+            diags.error(at, what + " is " + text + "; it must be" + bound);
             return Optional.empty();
         }
         return Optional.of(v.intValue());
@@ -295,7 +300,9 @@ public final class YamlValues {
     }
 
     private static String range(long min, long max) {
-        if (max == Integer.MAX_VALUE || max == Long.MAX_VALUE) return " >= " + min;
+        boolean unbounded = max == Integer.MAX_VALUE || max == Long.MAX_VALUE;
+        if (unbounded && (min == Integer.MIN_VALUE || min == Long.MIN_VALUE)) return ""; // any whole number
+        if (unbounded) return " >= " + min;
         return " from " + min + " to " + max;
     }
 

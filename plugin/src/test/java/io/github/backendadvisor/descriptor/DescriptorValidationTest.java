@@ -297,6 +297,20 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aVersionThatIsNoWholeNumberNamesNoRange() {
+        String rest = "service: {name: x}\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
+                + "io: {profile: mixed}\nteam: {skills: {go: 3}}\n";
+        assertEquals(List.of("d.yaml:1:10: error: 'version' must be a whole number, not '1.0' (did you mean 1?)"),
+                parse("version: 1.0\n" + rest));
+        assertEquals(List.of("d.yaml:1:10: error: 'version' is 99999999999; it must be at most 2147483647"),
+                parse("version: 99999999999\n" + rest));
+        assertEquals(List.of("d.yaml:1:10: error: 'version' is -99999999999; it must be at least -2147483648"),
+                parse("version: -99999999999\n" + rest));
+        assertEquals(List.of("d.yaml:1:10: error: descriptor format version 0 is not supported; this plugin reads"
+                + " version 1"), parse("version: 0\n" + rest));
+    }
+
+    @Test
     void yaml11SurprisesAreNotSilentlyConverted() {
         assertEquals(List.of(
                 "yaml11-surprises.yaml:5:30: error: 'concurrency.peakConcurrentConnections' '010' has a leading zero,"

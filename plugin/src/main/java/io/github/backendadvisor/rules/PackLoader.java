@@ -29,6 +29,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class PackLoader {
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
 
+    /** The rule pack format version this plugin reads. */
+    static final int VERSION = 1;
+
     static final List<String> TOP = List.of("version", "pack", "languages", "candidates", "criteria", "capabilities",
             "rules", "tests");
     private static final List<String> PACK = List.of("id", "title", "revision");
@@ -72,7 +75,14 @@ public final class PackLoader {
 
     private Pack pack(YamlMapping top) {
         top.rejectUnknownKeys(TOP, diags);
-        top.require("version", diags).ifPresent(e -> YamlValues.integer(e.value(), file, "'version'", 1, 1, diags));
+        top.require("version", diags).ifPresent(e -> {
+            Integer v = YamlValues.integer(e.value(), file, "'version'", Integer.MIN_VALUE, Integer.MAX_VALUE, diags)
+                    .orElse(null);
+            if (v != null && v != VERSION) {
+                diags.error(SafeYaml.at(file, e.value()), "rule pack format version " + v
+                        + " is not supported; this plugin reads version " + VERSION);
+            }
+        });
         PackInfo info = top.require("pack", diags).flatMap(e -> YamlMapping.of(e.value(), file, "pack", diags))
                 .map(this::info).orElse(new PackInfo("?", "?", "?", file));
         List<String> languages = new ArrayList<>();

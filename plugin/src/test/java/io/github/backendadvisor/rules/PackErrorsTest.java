@@ -175,6 +175,16 @@ class PackErrorsTest {
     }
 
     @Test
+    void anotherFormatVersionSaysWhichVersionIsRead() {
+        String rest = "\npack: { id: p, title: P, revision: '1' }\n";
+        assertEquals(List.of("p.yaml:1:10: error: rule pack format version 2 is not supported; this plugin reads version 1"),
+                lines(PackLoader.parse(new PackSource("p.yaml", "version: 2" + rest, "."))));
+        assertEquals(List.of("p.yaml:1:10: error: 'version' must be a whole number, not '1.0' (did you mean 1?)"),
+                lines(PackLoader.parse(new PackSource("p.yaml", "version: 1.0" + rest, "."))));
+        assertEquals(List.of(), lines(PackLoader.parse(new PackSource("p.yaml", "version: 1" + rest, "."))));
+    }
+
+    @Test
     void aRuleKeyFromAnotherToolOrPlaceIsToldWhichKeyItIs() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: r\n    title: t\n"
                 + "    condition: io.streaming\n    severity: warning\n    rationale: b\n    links: [https://example.org]\n"

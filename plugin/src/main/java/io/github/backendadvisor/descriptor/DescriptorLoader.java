@@ -113,9 +113,12 @@ public final class DescriptorLoader {
         Integer version = null;
         Entry versionEntry = top.require("version", diags).orElse(null);
         if (versionEntry != null) {
-            version = YamlValues.integer(versionEntry.value(), file, "'version'", Integer.MIN_VALUE, Integer.MAX_VALUE,
-                    diags).orElse(null);
-            if (version != null && !checkVersion(version, versionEntry)) version = null;
+            version = YamlValues.formatVersion(versionEntry.value(), file, "descriptor", DescriptorFormat.VERSION, diags)
+                    .orElse(null);
+            if (version != null) {
+                locations.put("version", SafeYaml.at(file, versionEntry.value()));
+                if (version != DescriptorFormat.VERSION) version = null;
+            }
         }
         YamlMapping s = section(top, "service", true);
         Service service = s == null ? null : service(s);
@@ -161,16 +164,6 @@ public final class DescriptorLoader {
                 }
             }
         }
-    }
-
-    private boolean checkVersion(int v, Entry e) {
-        locations.put("version", SafeYaml.at(file, e.value()));
-        if (v != DescriptorFormat.VERSION) {
-            diags.error(SafeYaml.at(file, e.value()), "descriptor format version " + v
-                    + " is not supported; this plugin reads version " + DescriptorFormat.VERSION);
-            return false;
-        }
-        return true;
     }
 
     /** The section's mapping, or null when it is absent or not a mapping (reported). */

@@ -36,20 +36,16 @@ public final class Advisor {
 
     /** The pack files a request names, the default pack first unless it is switched off. */
     private static Result<List<PackSource>> sources(AdviceRequest request) {
-        return locator(request).locate(locations(request));
+        return located(request).result();
     }
 
-    private static List<String> locations(AdviceRequest request) {
+    private static PackLocator.Located located(AdviceRequest request) {
         List<String> locations = new ArrayList<>();
         if (request.useDefaultRules()) {
             locations.add(PackLocator.DEFAULT_PACK);
         }
         locations.addAll(request.rulePacks());
-        return locations;
-    }
-
-    private static PackLocator locator(AdviceRequest request) {
-        return new PackLocator(request.baseDir(), request.classLoader(), request.config());
+        return new PackLocator(request.baseDir(), request.classLoader(), request.config()).locateInOrder(locations);
     }
 
     /**
@@ -60,14 +56,7 @@ public final class Advisor {
      * packs' files are kept: one about the set as a whole (no candidate, say) may be the missing
      * pack's to solve.
      */
-    private List<Diagnostic> problemsBefore(AdviceRequest request) {
-        PackLocator locator = locator(request);
-        List<PackSource> before = new ArrayList<>();
-        for (String location : locations(request)) {
-            Result<List<PackSource>> one = locator.locate(List.of(location));
-            if (!one.ok()) break;
-            before.addAll(one.get());
-        }
+    private List<Diagnostic> problemsIn(List<PackSource> before, AdviceRequest request) {
         if (before.isEmpty()) return List.of();
         Result<RuleSet> set = cache.get(before, new RuleSetBuilder.Options(Set.of(), List.of(),
                 request.config())).result();
@@ -82,10 +71,11 @@ public final class Advisor {
 
     /** Reads and compiles the packs a request names. */
     public RuleSetCache.Lookup ruleSet(AdviceRequest request) {
-        Result<List<PackSource>> sources = sources(request);
+        PackLocator.Located located = located(request);
+        Result<List<PackSource>> sources = located.result();
         if (!sources.ok()) {
             List<Diagnostic> all = new ArrayList<>(sources.diagnostics());
-            all.addAll(problemsBefore(request));
+            all.addAll(problemsIn(located.beforeFirstProblem(), request));
             return new RuleSetCache.Lookup(Result.failed(all), RuleSetCache.Load.CACHED, null);
         }
         RuleSetBuilder.Options options = new RuleSetBuilder.Options(request.disabledRules(), request.candidates(),

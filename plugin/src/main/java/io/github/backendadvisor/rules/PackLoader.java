@@ -75,14 +75,7 @@ public final class PackLoader {
 
     private Pack pack(YamlMapping top) {
         top.rejectUnknownKeys(TOP, diags);
-        top.require("version", diags).ifPresent(e -> {
-            Integer v = YamlValues.integer(e.value(), file, "'version'", Integer.MIN_VALUE, Integer.MAX_VALUE, diags)
-                    .orElse(null);
-            if (v != null && v != VERSION) {
-                diags.error(SafeYaml.at(file, e.value()), "rule pack format version " + v
-                        + " is not supported; this plugin reads version " + VERSION);
-            }
-        });
+        top.require("version", diags).ifPresent(e -> YamlValues.formatVersion(e.value(), file, "rule pack", VERSION, diags));
         PackInfo info = top.require("pack", diags).flatMap(e -> YamlMapping.of(e.value(), file, "pack", diags))
                 .map(this::info).orElse(new PackInfo("?", "?", "?", file));
         List<String> languages = new ArrayList<>();

@@ -62,19 +62,38 @@ public final class PackLocator {
         this(baseDir, loader, ConfigPlaces.of(configFile));
     }
 
+    /**
+     * What {@link #locateInOrder} read.
+     *
+     * @param result every pack read, with the problems of the locations that could not be
+     * @param beforeFirstProblem the packs of the locations before the first one with a problem (all
+     *     of them when there is none)
+     */
+    public record Located(Result<List<PackSource>> result, List<PackSource> beforeFirstProblem) {
+    }
+
     /** Reads every location in order. */
     public Result<List<PackSource>> locate(List<String> locations) {
+        return locateInOrder(locations).result();
+    }
+
+    /** Reads every location in order, and tells which packs come before the first problem. */
+    public Located locateInOrder(List<String> locations) {
         Diagnostics diags = new Diagnostics();
         List<PackSource> out = new ArrayList<>();
+        int before = -1;
         for (String location : locations) {
+            int found = out.size();
             String loc = location.strip();
             if (loc.startsWith(CLASSPATH)) {
                 classpath(loc, diags).ifPresent(out::add);
             } else {
                 path(loc, diags, out);
             }
+            if (before < 0 && diags.hasErrors()) before = found;
         }
-        return Result.of(List.copyOf(out), diags.sorted());
+        List<PackSource> all = List.copyOf(out);
+        return new Located(Result.of(all, diags.sorted()), before < 0 ? all : all.subList(0, before));
     }
 
     private java.util.Optional<PackSource> classpath(String loc, Diagnostics diags) {

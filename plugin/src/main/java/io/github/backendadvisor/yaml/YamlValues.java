@@ -88,6 +88,22 @@ public final class YamlValues {
         return true;
     }
 
+    /**
+     * A file's format version: any whole number is read, and one other than {@code supported} is an
+     * error that says which version this plugin reads.
+     *
+     * @param format what the file is, as the message names it ("descriptor", "rule pack")
+     * @return the number as read, also when it is not supported; empty when it is not a whole number
+     */
+    public static Optional<Integer> formatVersion(Node node, String file, String format, int supported, Diagnostics diags) {
+        Optional<Integer> v = integer(node, file, "'version'", Integer.MIN_VALUE, Integer.MAX_VALUE, diags);
+        if (v.isPresent() && v.get() != supported) {
+            diags.error(SafeYaml.at(file, node), format + " format version " + v.get()
+                    + " is not supported; this plugin reads version " + supported);
+        }
+        return v;
+    }
+
     /** A whole number within [min, max]. */
     public static Optional<Integer> integer(Node node, String file, String what, long min, long max, Diagnostics diags) {
         Position at = SafeYaml.at(file, node);

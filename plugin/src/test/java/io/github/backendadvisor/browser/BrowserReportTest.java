@@ -21,10 +21,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +76,8 @@ class BrowserReportTest {
             Assumptions.abort("browser test skipped: missing " + missing);
         }
         axe = Files.readString(axePath, StandardCharsets.UTF_8);
-        profile = Files.createTempDirectory("chromium-profile");
+        // under target/, and deleted after the tests, so no run leaves a browser profile in /tmp
+        profile = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -90,6 +93,13 @@ class BrowserReportTest {
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
+        if (profile != null) {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // best effort: what a browser process still writes while quitting stays under target/
+            }
+        }
     }
 
     /** Renders an example's reports with the default pack into target/browser-reports/NAME. */

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -16,11 +17,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -218,7 +226,7 @@ public final class SafeYaml {
             }
             return Optional.empty();
         } catch (YAMLException e) {
-            diags.error(Position.start(displayName), "YAML rejected: " + limitMessage(e.getMessage()));
+            diags.error(limitAt(text, displayName), "YAML rejected: " + limitMessage(e.getMessage()));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             diags.error(Position.start(displayName), "YAML rejected: the document could not be read ("
@@ -289,10 +297,50 @@ public final class SafeYaml {
         }
     }
 
+    /**
+     * Where SnakeYAML's composer passed a limit, which it reports without a place: the first alias
+     * to a list or mapping past {@link #MAX_COLLECTION_ALIASES}, or the first list or mapping
+     * nested deeper than {@link #MAX_NESTING} levels below the top. The events are read again,
+     * which builds no node; the start of the file when neither is found.
+     */
+    static Position limitAt(String text, String displayName) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+        Map<String, Boolean> collectionAnchors = new HashMap<>();
+        int aliases = 0;
+        int open = 0;
+        try {
+            while (parser.peekEvent() != null) {
+                Event event = parser.getEvent();
+                if (event instanceof CollectionStartEvent start) {
+                    if (open > MAX_NESTING) return at(displayName, start.getStartMark());
+                    open++;
+                    if (start.getAnchor() != null) collectionAnchors.put(start.getAnchor(), Boolean.TRUE);
+                } else if (event instanceof CollectionEndEvent) {
+                    open--;
+                } else if (event instanceof ScalarEvent scalar) {
+                    if (scalar.getAnchor() != null) collectionAnchors.put(scalar.getAnchor(), Boolean.FALSE);
+                } else if (event instanceof AliasEvent alias) {
+                    if (Boolean.TRUE.equals(collectionAnchors.get(alias.getAnchor()))
+                            && ++aliases > MAX_COLLECTION_ALIASES) {
+                        return at(displayName, alias.getStartMark());
+                    }
+                } else if (event instanceof StreamEndEvent) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            // the composer saw these events without a syntax error, so this is not expected; the start serves
+        }
+        return Position.start(displayName);
+    }
+
     private static String limitMessage(String message) {
         String m = firstLine(message == null ? "unknown problem" : message);
         if (m.contains("aliases")) {
-            return "too many aliases (at most " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings): " + m;
+            return "too many aliases: at most " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings are read,"
+                    + " and this is one more (aliases can multiply the size of a document)";
         }
         if (m.contains("Nesting Depth")) {
             return "nesting is deeper than " + MAX_NESTING + " levels";

@@ -20,7 +20,8 @@ public final class Suggestions {
     /**
      * The known word closest to {@code word}, when it is close enough to be a likely typo:
      * at most a third of the longer word's length in edits (at least 1), or a case-insensitive
-     * match, or one contains the other.
+     * match, or one contains the other and is at least two fifths of its length, or (from six letters on)
+     * one's letters all appear in order in the other.
      */
     public static Optional<String> closest(String word, Collection<String> known) {
         String best = null;
@@ -31,7 +32,10 @@ public final class Suggestions {
             String cl = candidate.toLowerCase(Locale.ROOT);
             int d = distance(lower, cl);
             boolean subsequence = lower.length() >= 6 && (isSubsequence(lower, cl) || isSubsequence(cl, lower));
-            boolean contained = lower.length() >= 3 && (cl.contains(lower) || lower.contains(cl)) || subsequence;
+            // one inside the other ("node" in "nodejs"), unless it is a small part of it ("foo" in "...-footprint")
+            int shorter = Math.min(lower.length(), cl.length());
+            boolean comparable = shorter >= 3 && shorter * 5 >= Math.max(lower.length(), cl.length()) * 2;
+            boolean contained = comparable && (cl.contains(lower) || lower.contains(cl)) || subsequence;
             int limit = Math.max(1, Math.max(word.length(), candidate.length()) / 3);
             // a word whose letters all appear in order in a known word is the likeliest typo
             boolean better = subsequence && !bestSubsequence || subsequence == bestSubsequence && d < bestDistance;

@@ -105,7 +105,7 @@ public final class Advisor {
      */
     public java.util.Optional<PackTestRunner.Report> testPacks(AdviceRequest request) {
         Result<List<PackSource>> sources = sources(request);
-        if (!sources.ok()) return java.util.Optional.empty();
+        if (!sources.ok() || sources.get().isEmpty()) return java.util.Optional.empty(); // no pack: see ruleSet
         List<RuleSet> layers = new ArrayList<>();
         for (int i = 1; i <= sources.get().size(); i++) {
             // disabled rules and candidate restrictions apply to the whole set only

@@ -172,6 +172,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         Map<String, String> valued = new HashMap<>();
         if (disabledRules != null && !clean(disabledRules).isEmpty()) valued.put("disabledRules", "backendAdvisor.disabledRules");
         if (candidates != null && !clean(candidates).isEmpty()) valued.put("candidates", "backendAdvisor.candidates");
+        if (!useDefaultRules) valued.put("useDefaultRules", "backendAdvisor.useDefaultRules");
         return valued;
     }
 

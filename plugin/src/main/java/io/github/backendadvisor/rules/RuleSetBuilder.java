@@ -108,7 +108,8 @@ public final class RuleSetBuilder {
         // problems of the packs in use as a whole: where the configuration names them
         Position config = options.config().at(options.config().set().containsKey("rulePacks") ? "rulePacks" : "useDefaultRules");
         if (packs.isEmpty()) {
-            diags.error(config, "no rule pack in use; keep useDefaultRules or name a pack in rulePacks");
+            diags.error(config, "no rule pack in use; keep useDefaultRules or name a pack in rulePacks"
+                    + options.config().setBy("useDefaultRules"));
             return null;
         }
         List<PackInfo> infos = new ArrayList<>();

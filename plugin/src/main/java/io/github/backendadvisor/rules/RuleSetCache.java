@@ -160,7 +160,8 @@ public final class RuleSetCache {
             diags.addAll(p.diagnostics());
             p.value().ifPresent(packs::add);
         }
-        if (packs.isEmpty()) {
+        if (packs.isEmpty() && !sources.isEmpty()) {
+            // every pack failed to parse, and said why; with no pack at all the builder says so
             return new Lookup(Result.failed(diags), load, fingerprint);
         }
         Result<RuleSet> set = RuleSetBuilder.build(packs, options, precompiled);

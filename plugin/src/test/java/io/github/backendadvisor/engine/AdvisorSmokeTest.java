@@ -56,4 +56,19 @@ class AdvisorSmokeTest {
                 "packs/nope.yaml", "packs/broken-references.yaml"));
         assertEquals(1, advice.diagnostics().size(), advice.diagnostics().toString());
     }
+
+    @Test
+    void noPackAtAllIsAnErrorInEveryGoal() {
+        // without the default pack and without rulePacks: an error where the configuration is, not an
+        // advice without an evaluation and without an error
+        Advisor advisor = new Advisor();
+        for (Advice advice : java.util.List.of(advisor.advise(Fixtures.request("descriptors/valid.yaml")),
+                advisor.check(Fixtures.request("descriptors/valid.yaml")))) {
+            assertEquals(java.util.List.of("pom.xml:1:1: error: no rule pack in use; keep useDefaultRules or name a pack"
+                    + " in rulePacks"), advice.diagnostics().stream().map(io.github.backendadvisor.diag.Diagnostic::format)
+                    .toList());
+            assertNull(advice.evaluation());
+        }
+        assertEquals(java.util.Optional.empty(), advisor.testPacks(Fixtures.request("descriptors/valid.yaml")));
+    }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -195,7 +196,17 @@ public final class PackTestRunner {
         try {
             // named like the pack, so that a relative file reads as it would from the pack's own directory
             String name = Path.of(t.packFile()).resolveSibling(t.descriptorFile()).normalize().toString().replace('\\', '/');
-            return DescriptorLoader.load(Path.of(base).resolve(t.descriptorFile()), name);
+            Path file = Path.of(base).resolve(t.descriptorFile());
+            if (!Files.exists(file)) {
+                // at the test in the pack, where the name is to be fixed, not at a file that is not there
+                String meant = Suggestions.closestFile(file, false)
+                        .map(f -> " (did you mean '" + Path.of(t.descriptorFile()).resolveSibling(f.getFileName())
+                                .toString().replace('\\', '/') + "'?)")
+                        .orElse("");
+                return Result.failed(List.of(Diagnostic.error(t.at(), "test descriptor '" + t.descriptorFile()
+                        + "' does not exist: there is no " + name + meant)));
+            }
+            return DescriptorLoader.load(file, name);
         } catch (InvalidPathException e) {
             return Result.failed(List.of(Diagnostic.error(t.at(), "test descriptor '" + t.descriptorFile()
                     + "' is not a usable file name (" + e.getReason() + ")")));

@@ -29,7 +29,10 @@ class PackTestMessagesTest {
                         "fired: expected rule 'cpu-heavy' to fire, but its condition io.profile == \"cpu-bound\" is false"
                                 + " for this descriptor; fired: []"),
                 List.of("notFired: rule 'big-team' fired but should not: its condition team.size >= 12 is true for this"
-                        + " descriptor")), problems(Set.of()));
+                        + " descriptor"),
+                // at the test that names it, with the file beside the pack whose name is closest
+                List.of("descriptor: packs/pack-test-messages.yaml:34:5: error: test descriptor 'smal.yaml' does not"
+                        + " exist: there is no packs/smal.yaml (did you mean 'small.yaml'?)")), problems(Set.of()));
     }
 
     @Test

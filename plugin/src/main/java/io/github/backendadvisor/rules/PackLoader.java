@@ -153,6 +153,15 @@ public final class PackLoader {
                 .ifPresent(sm -> {
                     for (Entry e : sm.entries()) {
                         refs.put("support." + e.key(), e.keyAt());
+                        if (e.value() instanceof ScalarNode level && !YamlValues.isNull(level)) {
+                            // "nodejs: strong": the level alone, where a mapping holds it and the packages
+                            String word = level.getValue().toLowerCase(java.util.Locale.ROOT);
+                            String meant = Level.ids().contains(word) ? word : LEVEL_WORDS.get(word);
+                            diags.error(SafeYaml.at(file, level), "'support." + e.key() + "' must be a mapping with a"
+                                    + " level, not '" + level.getValue() + "'; write { level: "
+                                    + (meant != null ? meant : String.join(" | ", Level.ids())) + " }");
+                            continue;
+                        }
                         YamlMapping.of(e.value(), file, "support." + e.key(), diags).ifPresent(s -> {
                             s.rejectUnknownKeys(SUPPORT, diags);
                             Level level = s.require("level", diags).flatMap(l -> YamlValues.oneOf(l.value(), file,

@@ -225,6 +225,18 @@ class PackErrorsTest {
     }
 
     @Test
+    void aSupportLevelWrittenAloneIsShownInTheMappingItBelongsIn() {
+        String capability = "version: 1\npack: { id: p, title: P, revision: '1' }\ncapabilities:\n  c:\n    title: C\n"
+                + "    support:\n      java: strong\n      go: Good\n      python: lots\n      nodejs: { level: weak }\n";
+        assertEquals(List.of(
+                "p.yaml:7:13: error: 'support.java' must be a mapping with a level, not 'strong'; write { level: strong }",
+                "p.yaml:8:11: error: 'support.go' must be a mapping with a level, not 'Good'; write { level: adequate }",
+                "p.yaml:9:15: error: 'support.python' must be a mapping with a level, not 'lots'; write"
+                        + " { level: strong | adequate | weak | none }"),
+                lines(PackLoader.parse(new PackSource("p.yaml", capability, "."))));
+    }
+
+    @Test
     void aDirectoryIsReadInNameOrder() {
         var located = new PackLocator(Fixtures.path("packs/small.yaml").getParent().getParent(),
                 getClass().getClassLoader(), "pom.xml").locate(List.of("packs"));

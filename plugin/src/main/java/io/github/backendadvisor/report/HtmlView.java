@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record HtmlView(String service, String description, String headline, String statusId, String statusClass,
         String margin, String robustness, String recommendation, String timestamp, String toolVersion,
-        String descriptorPath, String chosen, boolean chosenAgrees, List<Rank> ranking, ValueChart valueChart,
+        String descriptorPath, String chosen, String chosenNote, List<Rank> ranking, ValueChart valueChart,
         List<String> valueHeaders, List<ValueRow> valueRows, List<Contrast> contrasts, String critical,
         String criticalCriterion, String fragileThreshold, List<FlipRow> flips, boolean noFlips,
         List<ExclusionRow> exclusions, List<FindingRow> findings, List<FiredRule> firedRules, List<String> missingData,

@@ -206,6 +206,36 @@ class ReportFormatsTest {
     }
 
     @Test
+    void theRecordedChoiceIsComparedWithTheRecommendation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // valid.yaml's Node.js leads; websockets as a must-have excludes neither, ml-training excludes Node.js,
+        // which leaves no candidate when the build restricts the candidates to it
+        String base = Fixtures.text("descriptors/valid.yaml");
+        // must-have, chosen, candidates of the build, the decision record's sentence, the HTML page's fact
+        String[][] cases = {
+            {"[websockets]", "nodejs", "", "Node.js, which agrees with the recommendation.", "Node.js (agrees)"},
+            {"[websockets]", "python", "", "Python, which differs from the recommendation.", "Python (differs)"},
+            {"[ml-training]", "nodejs", "", "Node.js, which is excluded and differs from the recommendation.",
+                "Node.js (excluded, differs)"},
+            {"[ml-training]", "nodejs", "nodejs", "Node.js, which is excluded, as every candidate is.",
+                "Node.js (excluded)"}};
+        for (String[] c : cases) {
+            java.nio.file.Path f = dir.resolve("d.yaml");
+            java.nio.file.Files.writeString(f, base.replace("needs: [websockets]", "needs: [websockets, ml-training]\n"
+                    + "  mustHave: " + c[0]) + "decision:\n  chosen: " + c[1] + "\n");
+            Advice a = new Advisor().advise(new AdviceRequest(f, "d.yaml", Fixtures.root(), List.of("packs/small.yaml"),
+                    false, java.util.Set.of(), c[2].isEmpty() ? List.of() : List.of(c[2]),
+                    EvaluationOptions.defaults(Fixtures.TODAY), "pom.xml", getClass().getClassLoader()));
+            assertEquals(List.of(), a.diagnostics(), String.join(" ", c));
+            var ctx = new ReportContext(a, "d.yaml", null, "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY));
+            String md = MarkdownReport.render(ctx);
+            assertTrue(md.contains("The team's recorded choice is " + c[3] + "\n"), md);
+            String html = HtmlReport.render(ctx);
+            assertTrue(html.contains("<b>Team's choice:</b> " + c[4] + "</li>"), html);
+        }
+    }
+
+    @Test
     void consoleSummaryNamesTheRulesOfOpenFindingsBySeverity() {
         // hostile.yaml waives its one finding (cpu-heavy, a warning) until 2027-01-01
         assertTrue(ConsoleSummary.lines(context("hostile.yaml"), null).contains("  Findings: none open, 1 waived"),

@@ -211,14 +211,14 @@ class ReportFormatsTest {
         // valid.yaml's Node.js leads; websockets as a must-have excludes neither, ml-training excludes Node.js,
         // which leaves no candidate when the build restricts the candidates to it
         String base = Fixtures.text("descriptors/valid.yaml");
-        // must-have, chosen, candidates of the build, the decision record's sentence, the HTML page's fact
+        // must-have, chosen, candidates of the build, the decision record's sentence, the HTML page's fact, the winner
         String[][] cases = {
-            {"[websockets]", "nodejs", "", "Node.js, which agrees with the recommendation.", "Node.js (agrees)"},
-            {"[websockets]", "python", "", "Python, which differs from the recommendation.", "Python (differs)"},
+            {"[websockets]", "nodejs", "", "Node.js, which agrees with the recommendation.", "Node.js (agrees)", "Node.js"},
+            {"[websockets]", "python", "", "Python, which differs from the recommendation.", "Python (differs)", "Node.js"},
             {"[ml-training]", "nodejs", "", "Node.js, which is excluded and differs from the recommendation.",
-                "Node.js (excluded, differs)"},
+                "Node.js (excluded, differs)", "Python"},
             {"[ml-training]", "nodejs", "nodejs", "Node.js, which is excluded, as every candidate is.",
-                "Node.js (excluded)"}};
+                "Node.js (excluded)", ""}};
         for (String[] c : cases) {
             java.nio.file.Path f = dir.resolve("d.yaml");
             java.nio.file.Files.writeString(f, base.replace("needs: [websockets]", "needs: [websockets, ml-training]\n"
@@ -232,6 +232,11 @@ class ReportFormatsTest {
             assertTrue(md.contains("The team's recorded choice is " + c[3] + "\n"), md);
             String html = HtmlReport.render(ctx);
             assertTrue(html.contains("<b>Team's choice:</b> " + c[4] + "</li>"), html);
+            // with no viable candidate, the comparison and the sensitivity say why they are empty
+            boolean none = c[5].isEmpty();
+            assertEquals(none, html.contains("<h2 id=\"why-heading\">Why no candidate is recommended</h2>"), html);
+            assertEquals(none, html.contains("<p>With no viable candidate there is no decision for a weight to flip;"), html);
+            assertEquals(!none, html.contains("<h2 id=\"why-heading\">Why " + c[5] + " rather than the others</h2>"), html);
         }
     }
 

@@ -30,6 +30,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -107,6 +108,20 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     /** Problems of this goal's parameters, reported with those of the descriptor and the packs. */
     private final Diagnostics configProblems = new Diagnostics();
+
+    /** Maven's log, each message on one line (see OneLineLog); made again if Maven sets another log. */
+    private OneLineLog oneLineLog;
+
+    @Override
+    public Log getLog() {
+        Log log = super.getLog();
+        OneLineLog wrapped = oneLineLog;
+        if (wrapped == null || wrapped.target() != log) {
+            wrapped = new OneLineLog(log);
+            oneLineLog = wrapped;
+        }
+        return wrapped;
+    }
 
     /** Whether the goal should stop before doing anything; logs why. */
     protected boolean skipped(boolean needsDescriptor) throws MojoFailureException {

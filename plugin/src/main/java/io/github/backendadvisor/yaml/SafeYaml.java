@@ -276,7 +276,10 @@ public final class SafeYaml {
             diags.error(at(file, node), "YAML tag '" + node.getTag().getValue() + "' is not allowed; " + TAG_HINT);
             return;
         }
-        if (node instanceof MappingNode map) {
+        if (node instanceof ScalarNode scalar) {
+            String unsafe = unsafeCharacter(scalar.getValue());
+            if (unsafe != null) diags.error(at(file, node), unsafe);
+        } else if (node instanceof MappingNode map) {
             Set<String> keys = new HashSet<>();
             for (NodeTuple t : map.getValue()) {
                 Node key = t.getKeyNode();
@@ -334,6 +337,35 @@ public final class SafeYaml {
             // the composer saw these events without a syntax error, so this is not expected; the start serves
         }
         return Position.start(displayName);
+    }
+
+    /**
+     * Why a text cannot be taken, or null: a control character other than tab and line breaks (an
+     * escape such as "\e" in a quoted string makes one; a terminal or a CI log would act on it), or a
+     * character that reorders how text is shown (bidirectional embeddings, overrides and isolates,
+     * which can make a text display otherwise than it reads).
+     */
+    static String unsafeCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f) continue;
+            if (c == '\t' || c == '\n' || c == '\r') continue;
+            boolean control = c < 0x20 || c >= 0x7f && c <= 0x9f;
+            boolean reorders = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+            if (control) {
+                return "text holds the control character " + codePoint(c) + "; descriptors and rule packs hold printable"
+                        + " text only";
+            }
+            if (reorders) {
+                return "text holds " + codePoint(c) + ", a character that changes the order in which text is shown;"
+                        + " remove it";
+            }
+        }
+        return null;
+    }
+
+    private static String codePoint(char c) {
+        return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
     }
 
     private static String limitMessage(String message) {

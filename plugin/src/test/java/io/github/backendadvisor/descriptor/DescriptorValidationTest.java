@@ -11,6 +11,7 @@ import io.github.backendadvisor.diag.Result;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.engine.Advisor;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -336,6 +337,23 @@ class DescriptorValidationTest {
         // the eleventh alias to a list: the second on line 3, after the nine of line 2
         assertEquals("alias-bomb.yaml:3:11: error: YAML rejected: too many aliases: at most 10 aliases to lists or"
                 + " mappings are read, and this is one more (aliases can multiply the size of a document)", ds.get(0));
+    }
+
+    @Test
+    void controlAndReorderingCharactersAreRejectedWhereTheTextIs(@TempDir Path dir) throws IOException {
+        // a terminal or a CI log acts on an escape character, and a right-to-left override shows text in
+        // another order than it reads; a tab, a line break and a right-to-left mark are text
+        Path f = dir.resolve("d.yaml");
+        Files.writeString(f, Fixtures.text("descriptors/valid.yaml")
+                .replace("name: live-scores", "name: \"live\\e[31mscores\"")
+                .replace("description: Pushes live match scores", "description: \"Pushes\\tlive \u200fscores\\nfast\"")
+                .replace("  skills:", "  \"sk\u202eills\":"), StandardCharsets.UTF_8);
+        assertEquals(List.of(
+                "d.yaml:3:9: error: text holds the control character U+001B; descriptors and rule packs hold printable"
+                        + " text only",
+                "d.yaml:13:3: error: text holds U+202E, a character that changes the order in which text is shown;"
+                        + " remove it"),
+                DescriptorLoader.load(f, "d.yaml").diagnostics().stream().map(Diagnostic::format).toList());
     }
 
     @Test

@@ -13,5 +13,5 @@ assert json.service.name == 'chat\n::error file=pom.xml::injected'
 // an escape character, which a terminal acts on, is no text: an error where it is, and nothing reaches the console
 assert log.contains('[ERROR] backend-requirements.yaml:3:9: error: text holds the control character U+001B; descriptors and rule packs hold printable text only')
 assert !log.contains('\u001b[2J') && !log.contains('\u001b[31m')
-assert log.contains('on project console-one-line-escape: Backend Advisor: 1 error in backend-requirements.yaml')
+assert log.contains('on project hostile-text-escape: Backend Advisor: 1 error in backend-requirements.yaml')
 return true

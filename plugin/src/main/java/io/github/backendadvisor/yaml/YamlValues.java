@@ -144,6 +144,8 @@ public final class YamlValues {
     }
 
     private static final Pattern GROUPED = Pattern.compile("[1-9][0-9]{0,2}([,_ '][0-9]{3})+");
+    /** Milliseconds written with their unit, where the field's name already says it: {@code 150ms}. */
+    private static final Pattern MILLIS = Pattern.compile("([1-9][0-9]{0,8}|0) ?(?i:ms)");
     private static final Pattern SUFFIXED = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) ?([kKmM])");
     private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) ?%");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]+");
@@ -152,7 +154,7 @@ public final class YamlValues {
      * The number a value that is not one was most likely written for, to suggest it: digits in
      * groups of three ({@code 60,000}, {@code 60_000}, {@code 60 000}), a {@code k} or {@code M}
      * suffix ({@code 60k}, {@code 1.5M}), an exponent or a point where a whole number goes
-     * ({@code 6e4}); where any decimal number goes ({@code decimal}: a share, a delta, a weight),
+     * ({@code 6e4}), milliseconds with their unit ({@code 150ms}); where any decimal number goes ({@code decimal}: a share, a delta, a weight),
      * also a percentage ({@code 5%} for 0.05) and a decimal comma ({@code 0,5}). Empty when none
      * of these fits. Only ever read to word an error: the value itself stays an error.
      */
@@ -171,6 +173,8 @@ public final class YamlValues {
             boolean thousands = Character.toLowerCase(suffixed.group(2).charAt(0)) == 'k';
             return Optional.of(new BigDecimal(suffixed.group(1)).movePointRight(thousands ? 3 : 6));
         }
+        var millis = MILLIS.matcher(t);
+        if (millis.matches()) return Optional.of(new BigDecimal(millis.group(1)));
         if (!decimal && DECIMAL.matcher(t).matches() && !LEADING_ZERO.matcher(t).matches()) {
             return Optional.of(new BigDecimal(t));
         }

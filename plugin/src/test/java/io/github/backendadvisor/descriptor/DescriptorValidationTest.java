@@ -84,6 +84,16 @@ class DescriptorValidationTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"150ms | 150", "150 ms | 150", "150MS | 150", "150s | ", "1.5ms | "})
+    void millisecondsWrittenWithTheirUnitAreSuggestedWithout(String written, String meant) {
+        String suggestion = meant == null ? "" : " (did you mean " + meant + "?)";
+        assertEquals(List.of("d.yaml:5:20: error: 'concurrency.latencyTargetMs' must be a whole number >= 1, not '"
+                + written + "'" + suggestion),
+                parse("version: 1\nconcurrency:\n  peakConcurrentConnections: 1\n  peakRequestsPerSecond: 1\n"
+                        + "  latencyTargetMs: " + written + "\nservice: {name: x}\nio: {profile: mixed}\nteam: {skills: {go: 1}}\n"));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"5% | 0.05", "50 % | 0.5", "0,5 | 0.5", "1,5e1 | ", "60k | ", "150% | ", "lots | "})
     void aFractionWrittenAsAPercentageOrWithADecimalCommaIsSuggested(String written, String meant) {
         String suggestion = meant == null ? "" : " (did you mean " + meant + "?)";

@@ -26,7 +26,9 @@ public final class Baseline {
      */
     public static Result<Optional<String>> recommendation(Path file, String displayName) {
         if (!Files.isRegularFile(file)) {
-            return failed(Position.start(displayName), "baseline report does not exist");
+            return failed(Position.start(displayName), !Files.exists(file) ? "baseline report does not exist"
+                    : Files.isDirectory(file) ? "baseline report is a directory; name the report.json file in it"
+                    : "baseline report is not a file but a named pipe, a device or a socket, which is not read");
         }
         byte[] bytes;
         try {

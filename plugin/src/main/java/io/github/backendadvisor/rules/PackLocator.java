@@ -159,6 +159,9 @@ public final class PackLocator {
             }
         } else if (Files.isRegularFile(p)) {
             read(p, loc, diags).ifPresent(out::add);
+        } else if (Files.exists(p)) {
+            diags.error(configured, "rule pack '" + loc + "' is neither a file nor a directory but a named pipe, a"
+                    + " device or a socket, which is not read");
         } else {
             // the suggestion is named the way the configuration names packs, relative to the module
             String hint = Suggestions.closestFile(p, true)

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -68,6 +69,8 @@ public final class SafeYaml {
      * size lookup: more than {@link #MAX_BYTES} means the file is too large to be read.
      */
     public static byte[] readBounded(Path path) throws IOException {
+        // a named pipe, a device or a socket would hold the build on open or on read: never opened
+        if (Files.readAttributes(path, BasicFileAttributes.class).isOther()) throw new NotAFile(path);
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes(MAX_BYTES + 1);
         }
@@ -89,6 +92,10 @@ public final class SafeYaml {
         } catch (NoSuchFileException e) {
             diags.error(Position.start(displayName), "file does not exist");
             return Optional.empty();
+        } catch (NotAFile e) {
+            diags.error(Position.start(displayName), "this is not a file but a named pipe, a device or a socket,"
+                    + " which is not read; a YAML file is expected here");
+            return Optional.empty();
         } catch (IOException e) {
             // a directory opens, and fails on the first read; looked at only then, not for every file
             diags.error(Position.start(displayName), Files.isDirectory(path)
@@ -101,6 +108,15 @@ public final class SafeYaml {
             diags.add(Utf8.malformed(bytes, displayName, "file", "save it as UTF-8"));
         }
         return text;
+    }
+
+    /** A path that is neither a regular file nor a directory (see {@link #readBounded}). */
+    public static final class NotAFile extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotAFile(Path path) {
+            super(path + " is not a regular file");
+        }
     }
 
     private static final String NO_TOKEN = "that cannot start any token";

@@ -367,6 +367,18 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aNamedPipeIsReportedAndNeverOpened(@TempDir Path dir) throws Exception {
+        // opening a pipe without a writer would wait for one: the build would hang
+        Path fifo = dir.resolve("backend-requirements.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is at hand");
+        List<String> ds = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> DescriptorLoader.load(fifo,
+                "backend-requirements.yaml").diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals(List.of("backend-requirements.yaml:1:1: error: this is not a file but a named pipe, a device or a"
+                + " socket, which is not read; a YAML file is expected here"), ds);
+    }
+
+    @Test
     void deepNestingIsRejected(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("deep.yaml");
         Files.writeString(f, "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n");

@@ -101,6 +101,9 @@ class BaselineTest {
         Path file = dir.resolve("accepted.json");
         Diagnostic missing = Baseline.recommendation(file, "accepted.json").diagnostics().get(0);
         assertEquals("accepted.json:1:1: error: baseline report does not exist", missing.format());
+        Path folder = Files.createDirectory(dir.resolve("baseline"));
+        assertEquals("baseline:1:1: error: baseline report is a directory; name the report.json file in it",
+                Baseline.recommendation(folder, "baseline").diagnostics().get(0).format());
         Files.write(file, new byte[] {'{', '"', (byte) 0xC3, '"', ':', '1', '}'});
         assertEquals("accepted.json:1:3: error: baseline is not UTF-8 text: byte 0xC3 here is not part of a UTF-8"
                 + " character; use a report.json written by this plugin",

@@ -155,6 +155,16 @@ class PackErrorsTest {
     }
 
     @Test
+    void aNamedPipeIsNeverOpenedAsAPack(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is at hand");
+        var located = new PackLocator(dir, getClass().getClassLoader(), "pom.xml").locate(List.of("pipe.yaml"));
+        assertEquals(List.of("pom.xml:1:1: error: rule pack 'pipe.yaml' is neither a file nor a directory but a named"
+                + " pipe, a device or a socket, which is not read"), lines(located));
+    }
+
+    @Test
     void aPackThatIsNotUtf8IsAnErrorAtItsFirstBadByte(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("latin1.yaml"), "version: 1\npack:\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         var located = new PackLocator(dir, getClass().getClassLoader(), "pom.xml").locate(List.of("latin1.yaml"));

@@ -314,6 +314,9 @@ public final class DescriptorLoader {
                 flag(m, "coldStartSensitive"));
     }
 
+    /** The largest weight, as in a rule pack. */
+    static final double MAX_WEIGHT = 1000;
+
     private Map<String, Double> weights(YamlMapping m) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Entry e : m.entries()) {
@@ -326,9 +329,10 @@ public final class DescriptorLoader {
                 out.put(e.key(), null);
                 continue;
             }
-            // null only when invalid (reported), so only in a descriptor with errors
+            // null only when invalid (reported), so only in a descriptor with errors; at most what a pack's
+            // weight may be, so that no sum of weights overflows
             out.put(e.key(), YamlValues.number(e.value(), file, "weight of '" + e.key() + "'", 0, true,
-                    Double.POSITIVE_INFINITY, diags).orElse(null));
+                    MAX_WEIGHT, diags).orElse(null));
         }
         return Collections.unmodifiableMap(out);
     }

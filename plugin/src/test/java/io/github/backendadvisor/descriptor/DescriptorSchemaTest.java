@@ -123,6 +123,24 @@ class DescriptorSchemaTest {
         assertFalse(schema.validate(yamlAsJson(typo)).isEmpty());
     }
 
+    @Test
+    void aWeightIsAtMostWhatAPackMayGive(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        // two weights near the largest double would overflow their sum, and every score would be lost
+        String valid = java.nio.file.Files.readString(Path.of("src/test/resources/descriptors/valid.yaml"));
+        for (String weight : new String[] {"1000", "1.0e308"}) {
+            Path f = dir.resolve("w.yaml");
+            java.nio.file.Files.writeString(f, valid + "weights:\n  team: " + weight + "\n  libraries: " + weight + "\n");
+            boolean within = weight.equals("1000");
+            assertEquals(within, schema.validate(yamlAsJson(f)).isEmpty(), weight);
+            List<String> problems = DescriptorLoader.load(f, "w.yaml").diagnostics().stream()
+                    .map(io.github.backendadvisor.diag.Diagnostic::format).toList();
+            assertEquals(within ? List.of() : List.of(
+                    "w.yaml:19:9: error: weight of 'team' is 1.0e308; it must be a number > 0 and <= 1000",
+                    "w.yaml:20:14: error: weight of 'libraries' is 1.0e308; it must be a number > 0 and <= 1000"),
+                    problems, weight);
+        }
+    }
+
     private static List<String> toList(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
 
 class OneLineLogTest {
@@ -27,27 +27,10 @@ class OneLineLogTest {
     @Test
     void everyLevelWritesTheOneLineForm() {
         List<String> written = new ArrayList<>();
-        OneLineLog log = new OneLineLog(new SystemStreamLog() {
-            @Override
-            public void debug(CharSequence content) {
-                written.add("debug " + content);
-            }
-
-            @Override
-            public void info(CharSequence content) {
-                written.add("info " + content);
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                written.add("warn " + content);
-            }
-
-            @Override
-            public void error(CharSequence content) {
-                written.add("error " + content);
-            }
-        });
+        // a log that records each call, as "level message"
+        Log recording = (Log) java.lang.reflect.Proxy.newProxyInstance(Log.class.getClassLoader(), new Class<?>[] {Log.class},
+                (proxy, method, args) -> written.add(method.getName() + " " + args[0]));
+        OneLineLog log = new OneLineLog(recording);
         log.debug("a\nb");
         log.info("a\nb");
         log.warn("a\nb");

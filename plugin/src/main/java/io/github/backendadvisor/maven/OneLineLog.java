@@ -1,5 +1,6 @@
 package io.github.backendadvisor.maven;
 
+import io.github.backendadvisor.diag.UnsafeChars;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -47,7 +48,7 @@ final class OneLineLog implements Log {
 
     private static boolean unsafe(char c) {
         if (c >= 0x20 && c < 0x7f || c == '\t') return false;
-        return c < 0x20 || c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+        return UnsafeChars.control(c) || UnsafeChars.reorders(c);
     }
 
     @Override

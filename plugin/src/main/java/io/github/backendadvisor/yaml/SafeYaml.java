@@ -2,6 +2,7 @@ package io.github.backendadvisor.yaml;
 
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
+import io.github.backendadvisor.diag.UnsafeChars;
 import io.github.backendadvisor.diag.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
@@ -366,13 +367,11 @@ public final class SafeYaml {
             char c = text.charAt(i);
             if (c >= 0x20 && c < 0x7f) continue;
             if (c == '\t' || c == '\n' || c == '\r') continue;
-            boolean control = c < 0x20 || c >= 0x7f && c <= 0x9f;
-            boolean reorders = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
-            if (control) {
+            if (UnsafeChars.control(c)) {
                 return "text holds the control character " + codePoint(c) + "; descriptors and rule packs hold printable"
                         + " text only";
             }
-            if (reorders) {
+            if (UnsafeChars.reorders(c)) {
                 return "text holds " + codePoint(c) + ", a character that changes the order in which text is shown;"
                         + " remove it";
             }

@@ -435,7 +435,7 @@ class DescriptorValidationTest {
                         + " (did you mean 'websockets'?)",
                 f + "13:22: error: an entry of 'libraries.needs' must be text, not a list",
                 f + "15:3: error: unknown criterion 'teem'; no rule pack in use defines it (did you mean 'team'?)",
-                f + "15:9: error: weight of 'teem' is -1; it must be a number > 0",
+                f + "15:9: error: weight of 'teem' is -1; it must be a number > 0 and <= 1000",
                 f + "17:11: error: unknown candidate 'node'; no rule pack in use defines it (did you mean 'nodejs'?)",
                 f + "19:13: error: unknown rule 'cpu-hevy'; no rule pack in use defines it (did you mean 'cpu-heavy'?)",
                 f + "22:7: error: missing required key 'rule' in 'decision.waivers[1]'"),

@@ -79,14 +79,8 @@ public final class MarkdownReport {
         }
         String chosen = d.decision().chosen();
         if (chosen != null) {
-            String note = switch (Sentences.choiceNote(e, chosen)) {
-                case "agrees" -> "agrees with the recommendation";
-                case "differs" -> "differs from the recommendation";
-                case "excluded" -> "is excluded, as every candidate is";
-                default -> "is excluded and differs from the recommendation";
-            };
-            md.append("The team's recorded choice is ").append(esc(ctx.title(chosen))).append(", which ").append(note)
-                    .append(".\n\n");
+            md.append("The team's recorded choice is ").append(esc(ctx.title(chosen))).append(", which ")
+                    .append(ChoiceStanding.of(e, chosen).clause).append(".\n\n");
         }
         if (!e.contrasts().isEmpty()) {
             md.append("### Why ").append(esc(ctx.title(e.recommendation()))).append(" rather than the others\n\n");

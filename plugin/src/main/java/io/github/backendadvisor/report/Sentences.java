@@ -14,19 +14,6 @@ public final class Sentences {
     private Sentences() {
     }
 
-    /**
-     * How the team's recorded choice stands, for the reports: "agrees" (it is the recommendation),
-     * "differs", "excluded" (no candidate is viable) or "excluded, differs"; null when none is recorded.
-     */
-    public static String choiceNote(Evaluation e, String chosen) {
-        if (chosen == null) return null;
-        if (chosen.equals(e.recommendation())) return "agrees";
-        boolean excluded = false;
-        for (var c : e.ranking()) excluded |= c.candidate().equals(chosen) && c.excluded();
-        if (!excluded) return "differs";
-        return e.recommendation() == null ? "excluded" : "excluded, differs";
-    }
-
     /** The one-sentence answer at the top of every report. */
     public static String headline(ReportContext ctx) {
         Evaluation e = ctx.advice().evaluation();

@@ -53,7 +53,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     @Parameter
     protected List<String> rulePacks;
 
-    /** Whether the default rule pack is loaded first. */
+    /** Whether the default rule pack is loaded first; with false, rulePacks must name at least one pack. */
     @Parameter(property = "backendAdvisor.useDefaultRules", defaultValue = "true")
     protected boolean useDefaultRules;
 

@@ -104,6 +104,13 @@ public final class PackLocator {
             PackSource found = BY_LOADER.getOrDefault(loader, Map.of()).get(loc);
             if (found != null) return java.util.Optional.of(found);
         }
+        boolean yaml = resource.endsWith(".yaml") || resource.endsWith(".yml");
+        // a folder of a jar or of the classpath opens as a file (empty, or a listing): say what it is
+        if (resource.isEmpty() || resource.endsWith("/") || !yaml && loader.getResource(resource + "/") != null) {
+            diags.error(configured, "rule pack '" + loc + "' names " + (resource.isEmpty() ? "no resource" : "a folder")
+                    + " on the plugin's classpath; name the pack's YAML file, such as classpath:com/acme/backend-rules.yaml");
+            return java.util.Optional.empty();
+        }
         URL url = loader.getResource(resource);
         if (url == null) {
             diags.error(configured, "rule pack '" + loc + "' was not found on the plugin's classpath;"

@@ -139,6 +139,18 @@ class PackErrorsTest {
     }
 
     @Test
+    void aClasspathPackNamesAFileNotAFolder() {
+        // io/github/backendadvisor/rules is a folder of the plugin's classes and of the default pack's jar
+        var located = new PackLocator(Fixtures.root(), getClass().getClassLoader(), "pom.xml")
+                .locate(List.of("classpath:", "classpath:io/github/backendadvisor/rules/", "classpath:io/github/backendadvisor/rules"));
+        String advice = " on the plugin's classpath; name the pack's YAML file, such as classpath:com/acme/backend-rules.yaml";
+        assertEquals(List.of("pom.xml:1:1: error: rule pack 'classpath:' names no resource" + advice,
+                "pom.xml:1:1: error: rule pack 'classpath:io/github/backendadvisor/rules' names a folder" + advice,
+                "pom.xml:1:1: error: rule pack 'classpath:io/github/backendadvisor/rules/' names a folder" + advice),
+                lines(located));
+    }
+
+    @Test
     void aMissingPackSuggestsAFileOrDirectoryWithACloseName(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("rules/shared"));
         Files.writeString(dir.resolve("rules/team.yaml"), "version: 1\n");

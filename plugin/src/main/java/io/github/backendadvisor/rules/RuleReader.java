@@ -166,7 +166,22 @@ final class RuleReader {
         String rec = p.text(m, "recommendation", false).orElse(null);
         String status = m.get("status").flatMap(e -> YamlValues.oneOf(e.value(), file, "expected status",
                 List.of("recommended", "too-close", "no-viable-candidate"), diags)).orElse(null);
-        return new Expect(rec, status, optionalIds(m, "excluded"), optionalIds(m, "fired"), optionalIds(m, "notFired"));
+        Expect x = new Expect(rec, status, optionalIds(m, "excluded"), optionalIds(m, "fired"), optionalIds(m, "notFired"));
+        // `excluded: []` says that nothing is excluded; empty `fired` and `notFired` say nothing
+        boolean checks = rec != null || status != null || x.excluded() != null || x.fired() != null && !x.fired().isEmpty()
+                || x.notFired() != null && !x.notFired().isEmpty();
+        if (!checks && m.entries().size() == countKnown(m)) {
+            diags.error(m.position(), "this test expects nothing, so it cannot fail; give 'expect' a recommendation,"
+                    + " a status, the excluded candidates, or rules that must fire or must not");
+        }
+        return x;
+    }
+
+    /** How many of a mapping's keys are keys of 'expect' (the others are reported as unknown). */
+    private static int countKnown(YamlMapping m) {
+        int n = 0;
+        for (var e : m.entries()) if (EXPECT.contains(e.key())) n++;
+        return n;
     }
 
     private List<String> optionalIds(YamlMapping m, String key) {

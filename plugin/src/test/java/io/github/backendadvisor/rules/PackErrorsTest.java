@@ -139,6 +139,21 @@ class PackErrorsTest {
     }
 
     @Test
+    void aPackTestThatExpectsNothingIsAnError() {
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\ntests:\n"
+                + "  - { name: a, descriptor: { file: d.yaml }, expect: {} }\n"
+                + "  - { name: b, descriptor: { file: d.yaml }, expect: { fired: [], notFired: [] } }\n"
+                + "  - { name: c, descriptor: { file: d.yaml }, expect: { excluded: [] } }\n"
+                + "  - { name: d, descriptor: { file: d.yaml }, expect: { recomendation: go } }\n";
+        String nothing = "error: this test expects nothing, so it cannot fail; give 'expect' a recommendation, a status,"
+                + " the excluded candidates, or rules that must fire or must not";
+        // c says that no candidate is excluded, which can fail; d's typo is said as such, and only so
+        assertEquals(List.of("p.yaml:4:54: " + nothing, "p.yaml:5:54: " + nothing,
+                "p.yaml:7:56: error: unknown key 'recomendation' in 'expect' (did you mean 'recommendation'?)"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
     void aClasspathPackNamesAFileNotAFolder() {
         // io/github/backendadvisor/rules is a folder of the plugin's classes and of the default pack's jar
         var located = new PackLocator(Fixtures.root(), getClass().getClassLoader(), "pom.xml")

@@ -104,7 +104,11 @@ class BrowserReportTest {
 
     /** Renders an example's reports with the default pack into target/browser-reports/NAME. */
     private static Path render(String example) throws IOException {
-        Path dir = Path.of(System.getProperty("examples.dir", "../examples")).resolve(example);
+        return render(Path.of(System.getProperty("examples.dir", "../examples")).resolve(example), example);
+    }
+
+    /** Renders the descriptor in {@code dir} into target/browser-reports/NAME. */
+    private static Path render(Path dir, String example) throws IOException {
         AdviceRequest request = new AdviceRequest(dir.resolve("backend-requirements.yaml"), "backend-requirements.yaml",
                 dir, List.of(), true, Set.of(), List.of(), EvaluationOptions.defaults(LocalDate.of(2026, 11, 26)),
                 "pom.xml", BrowserReportTest.class.getClassLoader());
@@ -114,6 +118,21 @@ class BrowserReportTest {
         ReportWriter.write(new ReportContext(advice, "backend-requirements.yaml", null, "test", request.options()),
                 EnumSet.of(ReportFormat.HTML, ReportFormat.JSON), out);
         return out;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongServiceNameWrapsOnAPhone() throws IOException {
+        // a name without a place to break (a generated id, say) wraps in the heading instead of widening the page
+        Path example = Path.of(System.getProperty("examples.dir", "../examples")).resolve("chat-service");
+        Path dir = Files.createDirectories(Path.of("target/browser-reports/long-name-descriptor"));
+        Files.writeString(dir.resolve("backend-requirements.yaml"), Files.readString(example.resolve(
+                "backend-requirements.yaml"), StandardCharsets.UTF_8).replaceFirst("(?m)^  name: .*$", "  name: "
+                + "chat".repeat(30)), StandardCharsets.UTF_8);
+        Path out = render(dir, "long-name");
+        driver.manage().window().setSize(new Dimension(390, 900));
+        driver.get(out.resolve("report.html").toUri().toString());
+        Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow.intValue() <= 0, "the page is wider than the window by " + overflow);
     }
 
     @ParameterizedTest

@@ -61,7 +61,17 @@ public final class Baseline {
                 Position at = next(json, displayName);
                 String name = json.member();
                 Position valueAt = next(json, displayName);
-                if (!"recommendation".equals(name)) {
+                if ("formatVersion".equals(name)) {
+                    // a report of another format may say something else with the same names
+                    int c = json.peek();
+                    String version = c == '-' || c >= '0' && c <= '9' ? json.numberText() : null;
+                    if (version == null) json.skipValue();
+                    if (!"1".equals(version)) {
+                        problems.add(Diagnostic.error(valueAt, version == null ? "'formatVersion' must be a number"
+                                : "baseline report format version " + version + " is not supported; this plugin reads"
+                                        + " version 1"));
+                    }
+                } else if (!"recommendation".equals(name)) {
                     json.skipValue();
                 } else if (foundAt != null) {
                     problems.add(Diagnostic.error(at, "'recommendation' appears twice (first at " + foundAt.line()

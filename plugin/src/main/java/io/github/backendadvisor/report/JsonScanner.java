@@ -181,6 +181,13 @@ final class JsonScanner {
         return false;
     }
 
+    /** Reads a number and returns it as written. */
+    String numberText() throws SyntaxError {
+        int start = pos;
+        number();
+        return text.substring(start, pos);
+    }
+
     private void number() throws SyntaxError {
         int start = pos;
         if (text.charAt(pos) == '-') pos++;

@@ -73,6 +73,11 @@ class BaselineTest {
                 error("{\"recommendation\":[\"go\"]}"));
         assertEquals("accepted.json:1:24: error: 'recommendation' appears twice (first at 1:2)",
                 error("{\"recommendation\":\"go\",\"recommendation\":\"java\"}"));
+        // a report of another format may mean something else by the same names
+        assertEquals("accepted.json:1:18: error: baseline report format version 2 is not supported; this plugin"
+                + " reads version 1", error("{\"formatVersion\":2,\"recommendation\":\"go\"}"));
+        assertEquals("accepted.json:1:18: error: 'formatVersion' must be a number",
+                error("{\"formatVersion\":\"1\",\"recommendation\":\"go\"}"));
     }
 
     @Test

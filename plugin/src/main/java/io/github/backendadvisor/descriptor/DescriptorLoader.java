@@ -19,6 +19,7 @@ import io.github.backendadvisor.yaml.YamlValues;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -352,6 +353,7 @@ public final class DescriptorLoader {
         List<Waiver> waivers = new ArrayList<>();
         Entry e = m.get("waivers").orElse(null);
         List<Node> items = e == null ? List.of() : YamlValues.list(e.value(), file, q(m, "waivers"), diags).orElse(List.of());
+        Map<String, Position> waived = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             YamlMapping w = YamlMapping.of(items.get(i), file, "decision.waivers[" + i + "]", diags).orElse(null);
             if (w == null) continue;
@@ -361,6 +363,15 @@ public final class DescriptorLoader {
             Node rule = field(w, "rule", true);
             Node reason = field(w, "reason", true);
             Node until = field(w, "until", true);
+            if (rule instanceof ScalarNode r) {
+                // two waivers of one rule, one expired, would both waive the finding and fail check
+                Position first = waived.putIfAbsent(r.getValue(), SafeYaml.at(file, r));
+                if (first != null) {
+                    diags.error(SafeYaml.at(file, r), "rule '" + r.getValue() + "' is waived a second time (first at "
+                            + first.line() + ":" + first.column() + "); keep one waiver per rule, with its latest reason"
+                            + " and date");
+                }
+            }
             waivers.add(new Waiver(rule == null ? null : YamlValues.string(rule, file, "'rule' of a waiver", diags).orElse(null),
                     reason == null ? null : YamlValues.string(reason, file, "'reason' of a waiver", diags).orElse(null),
                     until == null ? null : YamlValues.date(until, file, "'until' of a waiver", diags).orElse(null),

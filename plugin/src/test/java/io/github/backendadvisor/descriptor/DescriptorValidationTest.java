@@ -104,6 +104,17 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aRuleIsWaivedOnce() {
+        // one waiver renewed by adding another would waive the finding and still fail check when the first expires
+        assertEquals(List.of("d.yaml:10:14: error: rule 'r' is waived a second time (first at 8:14); keep one waiver"
+                + " per rule, with its latest reason and date"),
+                parse("version: 1\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
+                        + "service: {name: x}\nio: {profile: mixed}\nteam: {skills: {go: 1}}\ndecision:\n  waivers:\n"
+                        + "    - {rule: r, reason: known, until: 2027-06-30}\n    - {rule: q, reason: known, until: 2027-06-30}\n"
+                        + "    - {rule: r, reason: again, until: 2028-06-30}\n"));
+    }
+
+    @Test
     void aWaiverDateInAnotherFormSuggestsItsIsoForm() {
         List<String> errors = parse("version: 1\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
                 + "service: {name: x}\nio: {profile: mixed}\nteam: {skills: {go: 1}}\ndecision:\n  waivers:\n"

@@ -275,13 +275,16 @@ public final class DescriptorLoader {
         List<String> needs = idList(m, "needs");
         List<String> mustHave = idList(m, "mustHave");
         Set<String> all = new LinkedHashSet<>(needs);
+        // needs that are not a list are an error of their own, which says what they should be
+        boolean needsRead = m.get("needs").map(e -> e.value() instanceof SequenceNode).orElse(true);
         for (int i = 0; i < mustHave.size(); i++) {
             String item = mustHave.get(i);
-            if (!needs.contains(item)) {
+            if (needs.contains(item)) continue;
+            if (needsRead) {
                 diags.warning(locations.get("libraries.mustHave[" + i + "]"), "'" + item
                         + "' is in 'libraries.mustHave' but not in 'libraries.needs'; it is treated as needed too");
-                all.add(item);
             }
+            all.add(item);
         }
         return new Libraries(List.copyOf(all), mustHave);
     }

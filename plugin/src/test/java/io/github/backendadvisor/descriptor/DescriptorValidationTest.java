@@ -240,7 +240,8 @@ class DescriptorValidationTest {
                 parse("version: 1\nservice: {name: x}\n"
                         + "concurrency: {peakConcurrentConnections: \"60000\", peakRequestsPerSecond: 1}\n"
                         + "io: {profile: mixed, cpuWorkShare: '0.5'}\nteam: {skills: [javascript, typescript]}\n"
-                        + "libraries:\n  needs: websockets, rest-api\n"));
+                        + "libraries:\n  needs: websockets, rest-api\n  mustHave: [websockets]\n"),
+                "needs that are not a list are their own error, with no warning that a must-have is not among them");
     }
 
     @Test

@@ -12,6 +12,12 @@ public final class DescriptorFormat {
     /** The only format version this plugin reads. */
     public static final int VERSION = 1;
 
+    /**
+     * The largest weight of a criterion, in a rule pack or in a descriptor's {@code weights}: weights
+     * are relative, and a bound keeps their sum from overflowing.
+     */
+    public static final double MAX_WEIGHT = 1000;
+
     /** Top-level keys. */
     public static final List<String> TOP = List.of("version", "service", "concurrency", "io", "team", "libraries",
             "deployment", "weights", "decision");

@@ -318,9 +318,6 @@ public final class DescriptorLoader {
                 flag(m, "coldStartSensitive"));
     }
 
-    /** The largest weight, as in a rule pack. */
-    static final double MAX_WEIGHT = 1000;
-
     private Map<String, Double> weights(YamlMapping m) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Entry e : m.entries()) {
@@ -333,10 +330,9 @@ public final class DescriptorLoader {
                 out.put(e.key(), null);
                 continue;
             }
-            // null only when invalid (reported), so only in a descriptor with errors; at most what a pack's
-            // weight may be, so that no sum of weights overflows
+            // null only when invalid (reported), so only in a descriptor with errors
             out.put(e.key(), YamlValues.number(e.value(), file, "weight of '" + e.key() + "'", 0, true,
-                    MAX_WEIGHT, diags).orElse(null));
+                    DescriptorFormat.MAX_WEIGHT, diags).orElse(null));
         }
         return Collections.unmodifiableMap(out);
     }

@@ -1,5 +1,6 @@
 package io.github.backendadvisor.rules;
 
+import io.github.backendadvisor.descriptor.DescriptorFormat;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Result;
@@ -138,7 +139,7 @@ public final class PackLoader {
         m.rejectUnknownKeys(CRITERION, diags);
         String title = text(m, "title", true).orElse(id);
         double weight = m.require("weight", diags).flatMap(e -> YamlValues.number(e.value(), file,
-                "weight of criterion '" + id + "'", 0, true, 1000, diags)).orElse(1.0);
+                "weight of criterion '" + id + "'", 0, true, DescriptorFormat.MAX_WEIGHT, diags)).orElse(1.0);
         ExprSource value = m.get("value").map(e -> expr(e.value())).orElse(null);
         return new Criterion(id, title, weight, value, text(m, "because", false).orElse(null),
                 urls(m), replaces(m), at);

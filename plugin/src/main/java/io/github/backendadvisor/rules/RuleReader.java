@@ -170,19 +170,16 @@ final class RuleReader {
         // `excluded: []` says that nothing is excluded; empty `fired` and `notFired` say nothing
         boolean checks = rec != null || status != null || x.excluded() != null || x.fired() != null && !x.fired().isEmpty()
                 || x.notFired() != null && !x.notFired().isEmpty();
-        if (!checks && m.entries().size() == countKnown(m)) {
+        // a key of another name is reported as unknown, which says what is wrong
+        boolean onlyKnownKeys = true;
+        for (var e : m.entries()) onlyKnownKeys &= EXPECT.contains(e.key());
+        if (!checks && onlyKnownKeys) {
             diags.error(m.position(), "this test expects nothing, so it cannot fail; give 'expect' a recommendation,"
                     + " a status, the excluded candidates, or rules that must fire or must not");
         }
         return x;
     }
 
-    /** How many of a mapping's keys are keys of 'expect' (the others are reported as unknown). */
-    private static int countKnown(YamlMapping m) {
-        int n = 0;
-        for (var e : m.entries()) if (EXPECT.contains(e.key())) n++;
-        return n;
-    }
 
     private List<String> optionalIds(YamlMapping m, String key) {
         return m.get(key).isPresent() ? p.idList(m, key) : null;

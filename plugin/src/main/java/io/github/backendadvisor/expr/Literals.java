@@ -2,6 +2,7 @@ package io.github.backendadvisor.expr;
 
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
@@ -24,11 +25,18 @@ final class Literals {
             return ch.error(e, "integer literal '" + e.getValue() + "' must be written in decimal digits");
         }
         BigInteger v = new BigInteger(text);
-        if (v.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+        // As in Java, 2147483648 is allowed only as the operand of a unary minus: -2147483648.
+        BigInteger max = BigInteger.valueOf(Integer.MAX_VALUE);
+        if (isNegated(e)) max = max.add(BigInteger.ONE);
+        if (v.compareTo(max) > 0) {
             return ch.error(e, "integer literal " + e.getValue() + " is too large for a whole number (at most "
                     + Integer.MAX_VALUE + "); write " + text + ".0 to use a decimal");
         }
         return Typed.of(ValueType.INT, new Code.NumConstant(v.doubleValue()), e);
+    }
+
+    private static boolean isNegated(IntegerLiteralExpr e) {
+        return e.getParentNode().orElse(null) instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS;
     }
 
     static Typed decimal(Checker ch, DoubleLiteralExpr e) {

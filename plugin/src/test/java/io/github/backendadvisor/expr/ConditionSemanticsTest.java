@@ -50,6 +50,7 @@ class ConditionSemanticsTest {
         "7 / 2 == 3 => true",
         "7 / 2.0 == 3.5 => true",
         "7 % 4 == 3 && -3 < 0 => true",
+        "-2147483648 < -2147483647 && - 2147483648 == -2147483647 - 1 => true",
         "1 / 0 > 0 || 1 / 0 <= 0 || 1 / 0 != 1 || 1 % 0 != 1 => false",
         "(true ? 1 : 2) == 1 => true",
         "concurrency.latencyTargetMs <= 50 => false",

@@ -108,19 +108,18 @@ public final class DescriptorLoader {
     }
 
     private Descriptor document(YamlMapping top) {
-        top.rejectUnknownKeys(DescriptorFormat.TOP, DescriptorFormat.elsewhere(""), diags);
-        explainNestedSections(top);
         // plain branches, not Optional chains of lambdas (see the typed fields below)
         Integer version = null;
         Entry versionEntry = top.require("version", diags).orElse(null);
         if (versionEntry != null) {
             version = YamlValues.formatVersion(versionEntry.value(), file, "descriptor", DescriptorFormat.VERSION, diags)
                     .orElse(null);
-            if (version != null) {
-                locations.put("version", SafeYaml.at(file, versionEntry.value()));
-                if (version != DescriptorFormat.VERSION) version = null;
-            }
+            // another version's keys and values are not this format's to judge: that one error says it all
+            if (version != null && version != DescriptorFormat.VERSION) return null;
+            if (version != null) locations.put("version", SafeYaml.at(file, versionEntry.value()));
         }
+        top.rejectUnknownKeys(DescriptorFormat.TOP, DescriptorFormat.elsewhere(""), diags);
+        explainNestedSections(top);
         YamlMapping s = section(top, "service", true);
         Service service = s == null ? null : service(s);
         s = section(top, "concurrency", true);

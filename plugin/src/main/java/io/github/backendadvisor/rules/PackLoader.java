@@ -75,8 +75,11 @@ public final class PackLoader {
     }
 
     private Pack pack(YamlMapping top) {
+        Optional<Integer> version = top.require("version", diags)
+                .flatMap(e -> YamlValues.formatVersion(e.value(), file, "rule pack", VERSION, diags));
+        // another version's keys and values are not this format's to judge: that one error says it all
+        if (version.isPresent() && version.get() != VERSION) return null;
         top.rejectUnknownKeys(TOP, diags);
-        top.require("version", diags).ifPresent(e -> YamlValues.formatVersion(e.value(), file, "rule pack", VERSION, diags));
         PackInfo info = top.require("pack", diags).flatMap(e -> YamlMapping.of(e.value(), file, "pack", diags))
                 .map(this::info).orElse(new PackInfo("?", "?", "?", file));
         List<String> languages = new ArrayList<>();

@@ -320,6 +320,13 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void anotherVersionIsNotJudgedByThisVersionsKeys() {
+        // a descriptor written for a later format: its keys are not errors of this one
+        assertEquals(List.of("d.yaml:1:10: error: descriptor format version 2 is not supported; this plugin reads"
+                + " version 1"), parse("version: 2\nservice: {name: x, owner: y}\nload: {peak: 5}\n"));
+    }
+
+    @Test
     void aVersionThatIsNoWholeNumberNamesNoRange() {
         String rest = "service: {name: x}\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
                 + "io: {profile: mixed}\nteam: {skills: {go: 3}}\n";

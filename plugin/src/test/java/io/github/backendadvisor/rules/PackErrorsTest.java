@@ -222,6 +222,13 @@ class PackErrorsTest {
     }
 
     @Test
+    void anotherFormatVersionIsNotJudgedByThisVersionsKeys() {
+        String later = "version: 3\npack: { id: p, title: P }\nscoring: { method: topsis }\nrules: { r: { when: x } }\n";
+        assertEquals(List.of("p.yaml:1:10: error: rule pack format version 3 is not supported; this plugin reads version 1"),
+                lines(PackLoader.parse(new PackSource("p.yaml", later, "."))));
+    }
+
+    @Test
     void aRuleKeyFromAnotherToolOrPlaceIsToldWhichKeyItIs() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: r\n    title: t\n"
                 + "    condition: io.streaming\n    severity: warning\n    rationale: b\n    links: [https://example.org]\n"

@@ -143,9 +143,12 @@ public final class PackTestRunner {
         return new Outcome(t.name(), t.pack(), t.at(), List.copyOf(problems));
     }
 
-    /** Why an enabled, known rule did not fire: disabled, short of data, or its condition is false. */
+    /** Why a known rule did not fire: disabled, left out with its candidates, short of data, or its condition is false. */
     private static String whyNotFired(RuleSet set, Evaluation e, String id) {
         if (set.disabledRules().contains(id)) return "it is disabled (disabledRules)";
+        if (set.otherCandidatesRules().contains(id)) {
+            return "it concerns only candidates that the candidates parameter leaves out";
+        }
         for (Evaluation.NotApplied n : e.notApplied()) {
             if (n.rule().equals(id)) {
                 return "it could not judge: the descriptor has no " + String.join(", ", n.missing());

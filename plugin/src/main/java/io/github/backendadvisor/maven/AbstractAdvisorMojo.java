@@ -61,7 +61,10 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     @Parameter(property = "backendAdvisor.disabledRules")
     protected List<String> disabledRules;
 
-    /** Restricts the candidate set (comma-separated as a property); empty keeps all candidates. */
+    /**
+     * Restricts the candidate set (comma-separated as a property); empty keeps all candidates. A rule
+     * whose effects and exclusions name only candidates left out does not run.
+     */
     @Parameter(property = "backendAdvisor.candidates")
     protected List<String> candidates;
 

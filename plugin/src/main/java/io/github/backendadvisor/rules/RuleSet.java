@@ -24,24 +24,28 @@ import java.util.Set;
  * @param capabilities the capability catalogue, in definition order
  * @param rules the enabled rules with compiled conditions, in definition order
  * @param disabledRules rule ids switched off by configuration
+ * @param otherCandidatesRules rule ids left out because every candidate their effects and exclusions
+ *     name is outside the restricted candidate set: they could change nothing this build shows
  * @param tests every pack test
  * @param vocabulary the ids a descriptor may use with these packs, derived from the others once
  *     (a descriptor is checked against them in every module)
  */
 public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, Candidate> candidates,
         Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria, Map<String, Capability> capabilities,
-        List<CompiledRule> rules, Set<String> disabledRules, List<PackTest> tests, Vocabulary vocabulary) {
+        List<CompiledRule> rules, Set<String> disabledRules, Set<String> otherCandidatesRules, List<PackTest> tests,
+        Vocabulary vocabulary) {
 
     /** A rule set whose vocabulary is derived from its other parts. */
     public RuleSet(List<PackInfo> packs, List<String> languages, Map<String, Candidate> candidates,
             Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria,
             Map<String, Capability> capabilities, List<CompiledRule> rules, Set<String> disabledRules,
-            List<PackTest> tests) {
-        this(packs, languages, candidates, allCandidates, criteria, capabilities, rules, disabledRules, tests,
-                vocabularyOf(languages, candidates, allCandidates, criteria, capabilities, rules, disabledRules));
+            Set<String> otherCandidatesRules, List<PackTest> tests) {
+        this(packs, languages, candidates, allCandidates, criteria, capabilities, rules, disabledRules,
+                otherCandidatesRules, tests, vocabularyOf(languages, candidates, allCandidates, criteria, capabilities,
+                        rules, disabledRules, otherCandidatesRules));
     }
 
-    /** The enabled rule with this id, or null (an unknown or disabled id). */
+    /** The enabled rule with this id, or null (an unknown, disabled or left-out id). */
     public CompiledRule rule(String id) {
         if (id == null) return null;
         for (CompiledRule r : rules) {
@@ -65,10 +69,12 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
 
     private static Vocabulary vocabularyOf(List<String> languages, Map<String, Candidate> candidates,
             Map<String, Candidate> allCandidates, Map<String, CompiledCriterion> criteria,
-            Map<String, Capability> capabilities, List<CompiledRule> rules, Set<String> disabledRules) {
+            Map<String, Capability> capabilities, List<CompiledRule> rules, Set<String> disabledRules,
+            Set<String> otherCandidatesRules) {
         Set<String> ruleIds = new java.util.LinkedHashSet<>();
         for (CompiledRule r : rules) ruleIds.add(r.id());
         ruleIds.addAll(disabledRules);
+        ruleIds.addAll(otherCandidatesRules);
         Map<String, List<String>> words = new java.util.LinkedHashMap<>();
         for (Capability c : capabilities.values()) {
             List<String> phrases = new java.util.ArrayList<>();

@@ -184,12 +184,13 @@ public final class RuleSetBuilder {
             diags.addAll(compiler.condition(r.when().text(), r.when().positions(), "rule '" + r.id() + "'").diagnostics());
         }
         List<CompiledRule> compiledRules = new ArrayList<>();
+        Set<String> otherCandidates = new LinkedHashSet<>();
         for (Rule r : rules.values()) {
             var when = compiler.condition(r.when().text(), r.when().positions(), "rule '" + r.id() + "'");
             diags.addAll(when.diagnostics());
-            if (when.ok() && !options.disabledRules().contains(r.id())) {
-                compiledRules.add(new CompiledRule(r, when.get()));
-            }
+            if (!when.ok() || options.disabledRules().contains(r.id())) continue;
+            if (concernsOnlyOthers(r, inUse.keySet())) otherCandidates.add(r.id());
+            else compiledRules.add(new CompiledRule(r, when.get()));
         }
         if (diags.hasErrors()) {
             return null;
@@ -198,7 +199,33 @@ public final class RuleSetBuilder {
         return new RuleSet(List.copyOf(infos), List.copyOf(languages), Collections.unmodifiableMap(inUse),
                 Collections.unmodifiableMap(candidates),
                 Collections.unmodifiableMap(compiledCriteria), Collections.unmodifiableMap(capabilities),
-                List.copyOf(compiledRules), Collections.unmodifiableSet(disabled), List.copyOf(tests));
+                List.copyOf(compiledRules), Collections.unmodifiableSet(disabled),
+                Collections.unmodifiableSet(otherCandidates), List.copyOf(tests));
+    }
+
+    /**
+     * Whether a rule speaks only of candidates the configuration left out: its effects and exclusions
+     * name some candidate, and none in use. Such a rule could neither score nor veto a candidate
+     * this build shows, and its finding (such as "if Python is chosen, ...") would be about a choice
+     * the team ruled out. A rule with a finding alone speaks of no candidate and always stays.
+     */
+    private static boolean concernsOnlyOthers(Rule r, Set<String> inUse) {
+        boolean namesAny = false;
+        if (r.effects() != null) {
+            for (Map<String, Double> deltas : r.effects().values()) {
+                for (String c : deltas.keySet()) {
+                    if (inUse.contains(c)) return false;
+                    namesAny = true;
+                }
+            }
+        }
+        if (r.exclude() != null) {
+            for (String c : r.exclude().keySet()) {
+                if (inUse.contains(c)) return false;
+                namesAny = true;
+            }
+        }
+        return namesAny;
     }
 
     private <T> void add(Map<String, T> into, List<T> items, String kind, Function<T, String> id,

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.descriptor.Descriptor;
+import io.github.backendadvisor.descriptor.DescriptorLoader;
+import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.engine.EvaluationOptions;
+import io.github.backendadvisor.engine.Evaluator;
 import io.github.backendadvisor.engine.PackTestRunner;
 import io.github.backendadvisor.rules.Model.Rule;
 import io.github.backendadvisor.rules.RuleSet;
+import io.github.backendadvisor.rules.RuleSetBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +52,36 @@ class DefaultPackTest {
                     || s.level() == io.github.backendadvisor.rules.Level.WEAK || !s.packages().isEmpty(),
                     cap.id() + "/" + cand + " has no flagship package"));
         });
+    }
+
+    @Test
+    void aRestrictedCandidateSetLeavesOutTheRulesThatSpeakOnlyOfTheOthers() {
+        var r = DefaultPack.compile(new RuleSetBuilder.Options(Set.of(), List.of("nodejs", "go"), "pom.xml"));
+        assertTrue(r.ok(), r.diagnostics().toString());
+        RuleSet set = r.get();
+        // effects on Python alone: nothing to say about Node.js or Go
+        assertTrue(set.otherCandidatesRules().containsAll(List.of("python-async-stack-required",
+                "ml-training-is-python-first")), set.otherCandidatesRules().toString());
+        assertEquals(null, set.rule("python-async-stack-required"));
+        assertTrue(set.vocabulary().rules().contains("python-async-stack-required"), "a waiver may still name it");
+        // effects on Node.js among others, and a finding alone, stay
+        assertFalse(set.rule("cpu-bound-interpreted-compute") == null);
+        assertFalse(set.rule("ml-without-python-skills") == null);
+        assertEquals(DefaultPack.get().rules().size(), set.rules().size() + set.otherCandidatesRules().size());
+        assertTrue(DefaultPack.get().otherCandidatesRules().isEmpty());
+
+        Descriptor chat = DescriptorLoader.load(Fixtures.path("descriptors/valid.yaml"), "valid.yaml").get();
+        var all = Evaluator.evaluate(DefaultPack.get(), chat, EvaluationOptions.defaults(Fixtures.TODAY));
+        var some = Evaluator.evaluate(set, chat, EvaluationOptions.defaults(Fixtures.TODAY));
+        assertTrue(all.findings().stream().anyMatch(f -> f.rule().equals("python-async-stack-required")));
+        assertFalse(some.findings().stream().anyMatch(f -> f.rule().equals("python-async-stack-required")));
+        for (String c : List.of("nodejs", "go")) {
+            assertEquals(score(all, c), score(some, c), 1e-9, c + " scores as before");
+        }
+    }
+
+    private static double score(Evaluation e, String candidate) {
+        return e.ranking().stream().filter(c -> c.candidate().equals(candidate)).findFirst().orElseThrow().score();
     }
 
     @Test

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 class PackTestMessagesTest {
 
     private static List<List<String>> problems(Set<String> disabled) {
-        RuleSet set = Fixtures.compile(new RuleSetBuilder.Options(disabled, List.of(), "pom.xml"), "packs/small.yaml",
+        return problems(disabled, List.of());
+    }
+
+    private static List<List<String>> problems(Set<String> disabled, List<String> candidates) {
+        RuleSet set = Fixtures.compile(new RuleSetBuilder.Options(disabled, candidates, "pom.xml"), "packs/small.yaml",
                 "packs/pack-test-messages.yaml").get();
         var report = PackTestRunner.run(set, EvaluationOptions.defaults(Fixtures.TODAY), PackTestMessagesTest.class.getClassLoader());
         return report.outcomes().stream().filter(o -> o.pack().equals("messages")).map(PackTestRunner.Outcome::problems).toList();
@@ -39,5 +43,11 @@ class PackTestMessagesTest {
     void aDisabledRuleSaysSo() {
         assertEquals("fired: expected rule 'cpu-heavy' to fire, but it is disabled (disabledRules); fired: []",
                 problems(Set.of("cpu-heavy")).get(0).get(2));
+    }
+
+    @Test
+    void aRuleLeftOutWithItsCandidatesSaysSo() {
+        assertEquals("fired: expected rule 'big-team' to fire, but it concerns only candidates that the candidates"
+                + " parameter leaves out; fired: []", problems(Set.of(), List.of("python")).get(0).get(0));
     }
 }

@@ -16,6 +16,17 @@ mods.each { m ->
   }
 }
 assert compared == 32
+// code scanning resolves SARIF paths from the root of the sources (here marked by .mvn/): each
+// descriptor is named from there, percent-encoded, not from its module
+int located = 0
+mods.each { m ->
+  def where = json(m + '/target/backend-advisor-serial/report.sarif').runs[0].results*.locations*.getAt(0)*.physicalLocation*.artifactLocation
+  where.each { a ->
+    assert a.uri == m + '/backend-requirements.yaml' && a.uriBaseId == '%SRCROOT%' : m + ': ' + a
+    located++
+  }
+}
+assert located >= 8 : 'results with a location: ' + located
 def debug = log.findAll(/Backend Advisor timings for [^:]+: packs [0-9.]+ ms \((loaded and compiled[^)]*|cached)\)/)
 assert debug.size() == 8 : 'one timing line per module with a descriptor: ' + debug.size()
 def compiled = debug.findAll { it.contains('loaded and compiled') }

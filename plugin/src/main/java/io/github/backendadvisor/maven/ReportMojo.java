@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -58,6 +59,10 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     /** Where the reports go. */
     @Parameter(property = "backendAdvisor.outputDirectory", defaultValue = "${project.build.directory}/backend-advisor")
     protected File outputDirectory;
+
+    /** The build, for the directory at its top: code scanning resolves the SARIF report's paths there. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
 
     /** The build's reproducible timestamp; the only time a report shows. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
@@ -93,7 +98,8 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         if (misconfigured()) throw misconfiguration(advisor().check(request).diagnostics());
         if (!forSite && keep(request, chosen)) return;
         Advice advice = advisor().advise(request);
-        ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options());
+        ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options(),
+                moduleDir(chosen));
         if (Diagnostics.anyError(advice.diagnostics())) {
             log(advice.diagnostics());
             long t0 = System.nanoTime();
@@ -122,6 +128,23 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         ReportWriter.Written result = write(ctx, chosen, inputs, printed);
         Timings.log(getLog(), project, advice, System.nanoTime() - t0, result.upToDate());
         print(printed.subList(diagnostics, printed.size()), result.files());
+    }
+
+    /**
+     * The module's directory relative to the top of the build, for the SARIF report's paths: the
+     * directory Maven takes for the project's root (the nearest one above with a {@code .mvn}
+     * folder, else where the build started), which is the repository's root in the usual layout,
+     * where code scanning resolves relative paths. Null without SARIF, or when the module is not
+     * below that directory.
+     */
+    private String moduleDir(Set<ReportFormat> chosen) {
+        if (!chosen.contains(ReportFormat.SARIF) || session == null) return null;
+        File top = session.getRequest() == null ? null : session.getRequest().getMultiModuleProjectDirectory();
+        if (top == null && session.getTopLevelProject() != null) top = session.getTopLevelProject().getBasedir();
+        if (top == null || project.getBasedir() == null) return null;
+        Path root = top.toPath().toAbsolutePath().normalize();
+        Path module = project.getBasedir().toPath().toAbsolutePath().normalize();
+        return module.startsWith(root) ? root.relativize(module).toString().replace('\\', '/') : null;
     }
 
     private ReportWriter.Written write(ReportContext ctx, Set<ReportFormat> chosen, String inputs, List<Printed> printed)
@@ -153,7 +176,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         }
         if (text.length > SafeYaml.MAX_BYTES) return false; // too large to read: the evaluation says so
         String key = ReportInputs.key(build, version(), chosen, request.descriptorName(), text,
-                advisor().packsFingerprint(request), request.options(), timestamp());
+                advisor().packsFingerprint(request), request.options(), timestamp(), moduleDir(chosen));
         Optional<ReportWriter.Kept> kept = key == null ? Optional.empty()
                 : ReportWriter.kept(outputDirectory.toPath(), key, request.options().today(), chosen);
         if (kept.isEmpty()) return false;

@@ -11,9 +11,18 @@ import io.github.backendadvisor.engine.EvaluationOptions;
  * @param timestamp {@code project.build.outputTimestamp}, or null: the only time a report may show
  * @param toolVersion the plugin's version
  * @param options the thresholds used
+ * @param moduleDir the module's directory relative to the source root, the top of the build, where
+ *     code scanning resolves the SARIF report's paths: '/'-separated, "" at the root; null when
+ *     unknown, and then those paths stay relative to the module
  */
 public record ReportContext(Advice advice, String descriptorPath, String timestamp, String toolVersion,
-        EvaluationOptions options) {
+        EvaluationOptions options, String moduleDir) {
+
+    /** A context whose SARIF paths stay relative to the module. */
+    public ReportContext(Advice advice, String descriptorPath, String timestamp, String toolVersion,
+            EvaluationOptions options) {
+        this(advice, descriptorPath, timestamp, toolVersion, options, null);
+    }
 
     /** The candidate title for an id, or the id. */
     public String title(String candidate) {

@@ -48,9 +48,10 @@ public final class ReportInputs {
      * @param packs the fingerprint of the packs and options ({@code Advice.packsFingerprint}), or null
      * @param options the thresholds (the date enters through {@link #describe} alone)
      * @param timestamp the reproducible timestamp, or null
+     * @param moduleDir where the SARIF report's paths start ({@link ReportContext#moduleDir}), or null
      */
     public static String key(String build, String tool, Set<ReportFormat> formats, String descriptorPath,
-            byte[] descriptor, String packs, EvaluationOptions options, String timestamp) {
+            byte[] descriptor, String packs, EvaluationOptions options, String timestamp, String moduleDir) {
         if (build == null || descriptor == null || packs == null) {
             return null;
         }
@@ -69,6 +70,8 @@ public final class ReportInputs {
                 .append("tooCloseMargin ").append(options.tooCloseMargin()).append('\n')
                 .append("fragileThreshold ").append(options.fragileThreshold()).append('\n')
                 .append("timestamp ").append(timestamp == null ? "-" : oneLine(timestamp)).append('\n')
+                .append("moduleDir ").append(moduleDir == null ? "-" : oneLine(moduleDir.isEmpty() ? "." : moduleDir))
+                .append('\n')
                 .toString();
     }
 
@@ -87,7 +90,7 @@ public final class ReportInputs {
         Evaluation e = ctx.advice().evaluation();
         if (e == null) return null;
         String key = key(build, ctx.toolVersion(), formats, ctx.descriptorPath(), descriptor,
-                ctx.advice().packsFingerprint(), ctx.options(), ctx.timestamp());
+                ctx.advice().packsFingerprint(), ctx.options(), ctx.timestamp(), ctx.moduleDir());
         if (key == null) return null;
         return key + expiredWaivers(e) + days(ctx.advice().descriptor().decision().waivers(), ctx.options().today());
     }

@@ -24,6 +24,8 @@ public final class SarifReport {
     /** Rule id of an expired waiver. */
     public static final String EXPIRED = "backend-advisor/expired-waiver";
     private static final String INFO_URI = "https://github.com/backendadvisor/backend-advisor";
+    /** The base of relative paths: the source root, as code scanning tools name it. */
+    private static final String SOURCE_ROOT = "%SRCROOT%";
 
     private SarifReport() {
     }
@@ -106,7 +108,11 @@ public final class SarifReport {
             w.beginObject().field("ruleId", r.ruleId()).field("ruleIndex", r.ruleIndex()).field("level", r.level());
             w.name("message").beginObject().field("text", r.message()).endObject();
             w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
-            w.name("artifactLocation").beginObject().field("uri", r.at().file().replace('\\', '/')).endObject();
+            w.name("artifactLocation").beginObject();
+            String file = r.at().file().replace('\\', '/');
+            w.field("uri", uri(file, ctx.moduleDir()));
+            if (!isAbsolute(file)) w.field("uriBaseId", SOURCE_ROOT);
+            w.endObject();
             w.name("region").beginObject().field("startLine", Math.max(1, r.at().line()))
                     .field("startColumn", Math.max(1, r.at().column())).endObject();
             w.endObject().endObject().endArray();
@@ -118,6 +124,52 @@ public final class SarifReport {
         }
         w.endArray().endObject().endArray();
         return w.endObject().finish();
+    }
+
+    /**
+     * The URI of a file as positions name it ('/'-separated): an absolute path as a {@code file:}
+     * URI, which code-scanning uploads relativise against their checkout; a path relative to the
+     * module as a path relative to the source root (unchanged when {@code moduleDir} is null).
+     */
+    static String uri(String file, String moduleDir) {
+        if (isAbsolute(file)) return "file://" + (file.startsWith("/") ? "" : "/") + encode(file);
+        return encode(moduleDir == null ? file : join(moduleDir, file));
+    }
+
+    /** An absolute path: from the root, or from a Windows drive. */
+    private static boolean isAbsolute(String file) {
+        return file.startsWith("/") || file.length() > 2 && file.charAt(1) == ':' && file.charAt(2) == '/'
+                && Character.isLetter(file.charAt(0));
+    }
+
+    /** A path relative to the module, made relative to the source root; "." and ".." segments resolved. */
+    static String join(String moduleDir, String file) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String segment : (moduleDir.isEmpty() ? file : moduleDir + "/" + file).split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) continue;
+            if (segment.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) parts.removeLast();
+            else parts.addLast(segment);
+        }
+        return String.join("/", parts);
+    }
+
+    /**
+     * A path as a URI reference (RFC 3986): letters, digits, "-._~" and the separators stay, every
+     * other character is percent-encoded as UTF-8, so a space or a non-ASCII name gives a valid URI.
+     */
+    static String encode(String path) {
+        StringBuilder s = new StringBuilder(path.length() + 8);
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0
+                    || c == ':' && s.length() == 1 && Character.isLetter(s.charAt(0))) {
+                s.append((char) c);
+            } else {
+                s.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return s.toString();
     }
 
     private static Rule definition(RuleSet set, String id) {

@@ -54,6 +54,27 @@ class ReportFormatsTest {
     }
 
     @Test
+    void sarifNamesFilesFromTheSourceRootAsUris() throws Exception {
+        Advice a = new Advisor().advise(Fixtures.request("descriptors/scoring-veto.yaml", "packs/small.yaml"));
+        JsonNode sarif = JSON.readTree(SarifReport.render(new ReportContext(a, "descriptors/scoring-veto.yaml", null,
+                "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY), "services/chat api")));
+        JsonNode results = sarif.at("/runs/0/results");
+        assertTrue(results.size() >= 2);
+        for (JsonNode r : results) {
+            JsonNode at = r.at("/locations/0/physicalLocation/artifactLocation");
+            assertEquals("services/chat%20api/descriptors/scoring-veto.yaml", at.get("uri").asText());
+            assertEquals("%SRCROOT%", at.get("uriBaseId").asText());
+        }
+        assertEquals("a/c.yaml", SarifReport.uri("./b/../../c.yaml", "a/x"));
+        assertEquals("x.yaml", SarifReport.uri("x.yaml", ""));
+        assertEquals("x.yaml", SarifReport.uri("x.yaml", null));
+        assertEquals("%C3%BCn%C3%AF/a%20b%23%3F%25.yaml", SarifReport.uri("a b#?%.yaml", "ünï"));
+        assertEquals("file:///tmp/a%20b/d.yaml", SarifReport.uri("/tmp/a b/d.yaml", "m"));
+        assertEquals("file:///C:/work/d.yaml", SarifReport.uri("C:/work/d.yaml", "m"));
+        assertEquals("classpath%3Acom/acme/p.yaml", SarifReport.uri("classpath:com/acme/p.yaml", ""));
+    }
+
+    @Test
     void sarifValidatesAgainstTheOfficialSchema() throws Exception {
         JsonSchema schema;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/sarif-2.1.0-rtm.5.json")) {
@@ -64,6 +85,10 @@ class ReportFormatsTest {
             Set<ValidationMessage> errors = schema.validate(sarif);
             assertEquals(Set.of(), errors, d);
             assertEquals("2.1.0", sarif.get("version").asText());
+            ReportContext fromRoot = context(d);
+            fromRoot = new ReportContext(fromRoot.advice(), fromRoot.descriptorPath(), null, "1.2.3", fromRoot.options(),
+                    "services/chat api");
+            assertEquals(Set.of(), schema.validate(JSON.readTree(SarifReport.render(fromRoot))), d + " from the root");
         }
         // negative control: the validator does reject a document that breaks the schema
         var broken = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(SarifReport.render(context("scoring-veto.yaml")));

@@ -87,7 +87,7 @@ class UpToDateReportsTest {
     /** What the key of the base run is before anything is evaluated: the descriptor's bytes, the packs' fingerprint. */
     private String baseKey(AdviceRequest r) throws IOException {
         return ReportInputs.key(BUILD, "1.0", FORMATS, r.descriptorName(), Files.readAllBytes(r.descriptor()),
-                advisor.packsFingerprint(r), r.options(), null);
+                advisor.packsFingerprint(r), r.options(), null, null);
     }
 
     private static final List<Printed> PRINTED = List.of(

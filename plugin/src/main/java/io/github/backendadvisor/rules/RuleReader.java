@@ -162,6 +162,7 @@ final class RuleReader {
     }
 
     private Expect expect(YamlMapping m) {
+        int errorsBefore = diags.errorCount();
         m.rejectUnknownKeys(EXPECT, diags);
         String rec = p.text(m, "recommendation", false).orElse(null);
         String status = m.get("status").flatMap(e -> YamlValues.oneOf(e.value(), file, "expected status",
@@ -170,10 +171,8 @@ final class RuleReader {
         // `excluded: []` says that nothing is excluded; empty `fired` and `notFired` say nothing
         boolean checks = rec != null || status != null || x.excluded() != null || x.fired() != null && !x.fired().isEmpty()
                 || x.notFired() != null && !x.notFired().isEmpty();
-        // a key of another name is reported as unknown, which says what is wrong
-        boolean onlyKnownKeys = true;
-        for (var e : m.entries()) onlyKnownKeys &= EXPECT.contains(e.key());
-        if (!checks && onlyKnownKeys) {
+        // a key of another name, or a value that cannot be read, has its own error, which says what is wrong
+        if (!checks && diags.errorCount() == errorsBefore) {
             diags.error(m.position(), "this test expects nothing, so it cannot fail; give 'expect' a recommendation,"
                     + " a status, the excluded candidates, or rules that must fire or must not");
         }

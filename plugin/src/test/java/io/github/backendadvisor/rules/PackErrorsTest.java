@@ -144,12 +144,15 @@ class PackErrorsTest {
                 + "  - { name: a, descriptor: { file: d.yaml }, expect: {} }\n"
                 + "  - { name: b, descriptor: { file: d.yaml }, expect: { fired: [], notFired: [] } }\n"
                 + "  - { name: c, descriptor: { file: d.yaml }, expect: { excluded: [] } }\n"
-                + "  - { name: d, descriptor: { file: d.yaml }, expect: { recomendation: go } }\n";
+                + "  - { name: d, descriptor: { file: d.yaml }, expect: { recomendation: go } }\n"
+                + "  - { name: e, descriptor: { file: d.yaml }, expect: { status: recomended } }\n";
         String nothing = "error: this test expects nothing, so it cannot fail; give 'expect' a recommendation, a status,"
                 + " the excluded candidates, or rules that must fire or must not";
-        // c says that no candidate is excluded, which can fail; d's typo is said as such, and only so
+        // c says that no candidate is excluded, which can fail; d's and e's typos are said as such, and only so
         assertEquals(List.of("p.yaml:4:54: " + nothing, "p.yaml:5:54: " + nothing,
-                "p.yaml:7:56: error: unknown key 'recomendation' in 'expect' (did you mean 'recommendation'?)"),
+                "p.yaml:7:56: error: unknown key 'recomendation' in 'expect' (did you mean 'recommendation'?)",
+                "p.yaml:8:64: error: expected status is 'recomended'; allowed values are recommended, too-close,"
+                        + " no-viable-candidate (did you mean 'recommended'?)"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
     }
 

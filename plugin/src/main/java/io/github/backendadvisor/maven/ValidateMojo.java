@@ -21,8 +21,16 @@ public class ValidateMojo extends AbstractAdvisorMojo {
             throw invalid(advice.diagnostics());
         }
         var set = advice.ruleSet();
-        getLog().info("Backend Advisor: " + displayName() + " is valid (" + set.rules().size() + " rules, "
-                + set.candidates().size() + " candidates from " + set.packs().size()
-                + (set.packs().size() == 1 ? " pack)" : " packs)"));
+        getLog().info(valid(displayName(), set.rules().size(), set.candidates().size(), set.packs().size()));
+    }
+
+    /** The line that says the input is valid, with what the packs in use hold. */
+    static String valid(String descriptor, int rules, int candidates, int packs) {
+        return "Backend Advisor: " + descriptor + " is valid (" + count(rules, "rule") + ", " + count(candidates, "candidate")
+                + " from " + count(packs, "pack") + ")";
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

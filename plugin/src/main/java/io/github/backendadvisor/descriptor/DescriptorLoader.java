@@ -294,15 +294,14 @@ public final class DescriptorLoader {
         if (e == null) return List.of();
         locations.put("libraries." + key, SafeYaml.at(file, e.value()));
         List<Node> items = YamlValues.list(e.value(), file, q(m, key), diags).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            Node item = items.get(i);
-            String path = "libraries." + key + "[" + i + "]";
-            locations.put(path, SafeYaml.at(file, item));
+        for (Node item : items) {
             String v = YamlValues.string(item, file, "an entry of " + q(m, key), diags).orElse(null);
             if (v == null) continue;
             if (out.contains(v)) {
                 diags.warning(SafeYaml.at(file, item), "'" + v + "' is listed twice in " + q(m, key));
             } else {
+                // keyed by the place in the list as read, which drops repeats and entries that are not text
+                locations.put("libraries." + key + "[" + out.size() + "]", SafeYaml.at(file, item));
                 out.add(v);
             }
         }

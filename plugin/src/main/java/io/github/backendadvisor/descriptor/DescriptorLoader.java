@@ -353,7 +353,12 @@ public final class DescriptorLoader {
         Map<String, Position> waived = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             YamlMapping w = YamlMapping.of(items.get(i), file, "decision.waivers[" + i + "]", diags).orElse(null);
-            if (w == null) continue;
+            if (w == null) {
+                // an entry that is no waiver (reported) keeps its place, so that each later waiver is
+                // found at its own index, as its locations are recorded
+                waivers.add(new Waiver(null, null, null, SafeYaml.at(file, items.get(i))));
+                continue;
+            }
             w.rejectUnknownKeys(DescriptorFormat.SECTIONS.get("decision.waivers[]"), DescriptorFormat.elsewhere("decision.waivers[]"),
                     diags);
             locations.put("decision.waivers[" + i + "]", w.position());

@@ -9,10 +9,14 @@ import io.github.backendadvisor.descriptor.DescriptorLoader;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import io.github.backendadvisor.engine.Evaluator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Entries of libraries.needs and mustHave keep their own positions when an entry before them is dropped. */
+/** Entries of a list keep their own positions when an entry before them is dropped or is not of its kind. */
 class ListPositionsTest {
     private static final String HEAD = "version: 1\nservice: {name: x}\n"
             + "concurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\nio: {profile: mixed}\n"
@@ -39,5 +43,17 @@ class ListPositionsTest {
         var veto = go.exclusions().stream().filter(x -> "pdf".equals(x.capability())).findFirst().orElseThrow();
         assertEquals(6, veto.location().line());
         assertEquals(libs.lastIndexOf("pdf") + 1, veto.location().column());
+    }
+
+    @Test
+    void aWaiverAfterAnEntryThatIsNoWaiverIsReportedWhereItStands(@TempDir Path dir) throws IOException {
+        String decision = "decision:\n  waivers:\n    - just words\n    - {rule: high-throughput-ceilin, reason: r, until: 2030-01-01}\n";
+        Path file = Files.writeString(dir.resolve("d.yaml"), HEAD + decision);
+        var d = DescriptorLoader.read(file, "d.yaml");
+        List<String> lines = new java.util.ArrayList<>(d.diagnostics().stream().map(Diagnostic::format).toList());
+        DescriptorChecker.check(d.asRead(), DefaultPack.get().vocabulary()).forEach(x -> lines.add(x.format()));
+        assertEquals(List.of("d.yaml:8:7: error: 'decision.waivers[0]' must be a mapping of keys to values, not 'just words'",
+                "d.yaml:9:14: error: unknown rule 'high-throughput-ceilin'; no rule pack in use defines it"
+                        + " (did you mean 'high-throughput-ceiling'?)"), lines);
     }
 }

@@ -147,6 +147,27 @@ public final class PackLocator {
         return source;
     }
 
+    /**
+     * For a directory without packs of its own: the first subfolder, in name order, that holds
+     * some, as a hint (a directory is not read below its own files).
+     */
+    private static String subfolderWithPacks(Path dir, String loc) {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> inner = Files.list(sub)) {
+                    if (inner.anyMatch(f -> Files.isRegularFile(f)
+                            && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")))) {
+                        return "; subfolders are not read, but " + (loc.endsWith("/") ? loc : loc + "/")
+                                + sub.getFileName() + " holds packs: name it in rulePacks";
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // no hint then; the error stands on its own
+        }
+        return "";
+    }
+
     private void path(String loc, Diagnostics diags, List<PackSource> out) {
         Path p = baseDir.resolve(loc).normalize();
         if (Files.isDirectory(p)) {
@@ -159,7 +180,8 @@ public final class PackLocator {
                 return;
             }
             if (files.isEmpty()) {
-                diags.error(configured, "rule pack directory '" + loc + "' holds no *.yaml file");
+                diags.error(configured, "rule pack directory '" + loc + "' holds no *.yaml or *.yml file"
+                        + subfolderWithPacks(p, loc));
             }
             for (Path f : files) {
                 read(f, (loc.endsWith("/") ? loc : loc + "/") + f.getFileName(), diags).ifPresent(out::add);

@@ -169,6 +169,19 @@ class PackErrorsTest {
     }
 
     @Test
+    void aDirectoryWithoutPacksSaysSoAndNamesASubfolderThatHasSome(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("empty"));
+        Files.createDirectories(dir.resolve("nested/a-notes"));
+        Files.createDirectories(dir.resolve("nested/teams"));
+        Files.writeString(dir.resolve("nested/README.md"), "packs are below");
+        Files.writeString(dir.resolve("nested/teams/acme.yml"), "version: 1\n");
+        var located = new PackLocator(dir, getClass().getClassLoader(), "pom.xml").locate(List.of("empty", "nested"));
+        assertEquals(List.of("pom.xml:1:1: error: rule pack directory 'empty' holds no *.yaml or *.yml file",
+                "pom.xml:1:1: error: rule pack directory 'nested' holds no *.yaml or *.yml file; subfolders are not"
+                        + " read, but nested/teams holds packs: name it in rulePacks"), lines(located));
+    }
+
+    @Test
     void aMissingPackSuggestsAFileOrDirectoryWithACloseName(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("rules/shared"));
         Files.writeString(dir.resolve("rules/team.yaml"), "version: 1\n");

@@ -292,7 +292,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     private static final List<String> CORE_PARAMETERS = List.of("rulePacks", "useDefaultRules", "disabledRules", "candidates");
 
     /** Where the POMs of this build set this goal's parameters. */
-    private PomPlaces pomPlaces() {
+    PomPlaces pomPlaces() {
         return new PomPlaces(project, plugin == null ? null : plugin.getPluginLookupKey(),
                 mojoExecution == null ? null : mojoExecution.getExecutionId(), pomName());
     }

@@ -98,6 +98,22 @@ final class PomPlaces {
         } catch (LinkageError e) {
             location = null; // a Maven whose XML library records no positions (before plexus-utils 3.2)
         }
+        return position(location);
+    }
+
+    /**
+     * Where a POM (the module's or a parent's) sets the property {@code name}; null when none does,
+     * as when it was set on the command line.
+     */
+    Position property(String name) {
+        if (project == null || project.getModel() == null) return null;
+        InputLocation properties = project.getModel().getLocation("properties");
+        InputLocation at = properties == null ? null : properties.getLocation(name);
+        return at == null ? null : position(at);
+    }
+
+    /** A recorded position in a POM; the start of the module's POM when it says nothing usable. */
+    private Position position(Object location) {
         String file = null;
         int line = 0;
         int column = 0;

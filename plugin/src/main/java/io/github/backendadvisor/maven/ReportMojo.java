@@ -5,7 +5,9 @@ import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.engine.AdviceRequest;
+import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.report.ConsoleSummary;
+import io.github.backendadvisor.report.OutputTimestamp;
 import io.github.backendadvisor.report.ReportContext;
 import io.github.backendadvisor.report.ReportFormat;
 import io.github.backendadvisor.report.ReportInputs;
@@ -95,10 +97,11 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         if (skipped(true)) return;
         Set<ReportFormat> chosen = formats();
         var request = request();
+        String timestamp = timestamp();
         if (misconfigured()) throw misconfiguration(advisor().check(request).diagnostics());
-        if (!forSite && keep(request, chosen)) return;
+        if (!forSite && keep(request, chosen, timestamp)) return;
         Advice advice = advisor().advise(request);
-        ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp(), version(), request.options(),
+        ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp, version(), request.options(),
                 moduleDir(chosen));
         if (Diagnostics.anyError(advice.diagnostics())) {
             log(advice.diagnostics());
@@ -162,7 +165,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
      * printed; false when they must be made. It reads the descriptor's and the packs' texts and
      * fingerprints them, and parses and evaluates nothing: the same texts give the same reports.
      */
-    private boolean keep(AdviceRequest request, Set<ReportFormat> chosen) {
+    private boolean keep(AdviceRequest request, Set<ReportFormat> chosen, String timestamp) {
         long t0 = System.nanoTime();
         // nothing recorded (a fresh checkout, a first build): no need to read or fingerprint anything
         if (!outputDirectory.toPath().resolve(ReportWriter.INPUTS_FILE).toFile().isFile()) return false;
@@ -176,7 +179,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         }
         if (text.length > SafeYaml.MAX_BYTES) return false; // too large to read: the evaluation says so
         String key = ReportInputs.key(build, version(), chosen, request.descriptorName(), text,
-                advisor().packsFingerprint(request), request.options(), timestamp(), moduleDir(chosen));
+                advisor().packsFingerprint(request), request.options(), timestamp, moduleDir(chosen));
         Optional<ReportWriter.Kept> kept = key == null ? Optional.empty()
                 : ReportWriter.kept(outputDirectory.toPath(), key, request.options().today(), chosen);
         if (kept.isEmpty()) return false;
@@ -301,9 +304,13 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         return version() + " " + jar.length() + " " + jar.lastModified() + " java " + System.getProperty("java.version");
     }
 
+    /** The build's timestamp as the reports show it, or null; a wrong value is a problem of the configuration. */
     private String timestamp() {
-        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.length() < 2) return null;
-        // a single-character value disables reproducible timestamps in Maven's convention
-        return outputTimestamp.strip();
+        OutputTimestamp.Read read = OutputTimestamp.read(outputTimestamp);
+        if (read.problem() != null) {
+            Position at = pomPlaces().property("project.build.outputTimestamp");
+            configProblems(List.of(Diagnostic.error(at == null ? Position.start(pomName()) : at, read.problem())));
+        }
+        return read.instant();
     }
 }

@@ -70,10 +70,14 @@ public final class CheckPolicy {
         Position chosenAt = d.locate("decision.chosen");
         if (failOn.contains(Condition.VETO)) {
             if (e.status() == Status.NO_VIABLE_CANDIDATE) {
-                out.add(new Violation(Condition.VETO, "no candidate is viable: every candidate is excluded; the report"
-                        + " gives each exclusion's reason: a must-have in libraries.mustHave that no candidate supports"
-                        + " well can move to needs, and a rule that does not apply to this service can go in"
-                        + " disabledRules", whole));
+                // the team's choice, when there is one, is the exclusion it reads first
+                var c = chosen == null ? null : e.candidate(chosen);
+                boolean chosenExcluded = c != null && c.excluded() && !c.exclusions().isEmpty();
+                out.add(new Violation(Condition.VETO, "no candidate is viable: every candidate is excluded"
+                        + (chosenExcluded ? ", the chosen '" + chosen + "' because " + c.exclusions().get(0).reason() : "")
+                        + "; the report gives each exclusion's reason: a must-have in libraries.mustHave that no"
+                        + " candidate supports well can move to needs, and a rule that does not apply to this service"
+                        + " can go in disabledRules", chosenExcluded ? chosenAt : whole));
             } else if (chosen != null) {
                 var c = e.candidate(chosen);
                 if (c != null && c.excluded()) {

@@ -69,6 +69,16 @@ class CheckPolicyTest {
                 + " the report gives each exclusion's reason: a must-have in libraries.mustHave that no candidate supports"
                 + " well can move to needs, and a rule that does not apply to this service can go in disabledRules"),
                 violations(a, EnumSet.of(Condition.VETO), null));
+        // with a choice recorded, its own exclusion is named first
+        var d = a.descriptor();
+        var chosenPython = new io.github.backendadvisor.descriptor.Descriptor(d.file(), d.version(), d.service(),
+                d.concurrency(), d.io(), d.team(), d.libraries(), d.deployment(), d.weights(),
+                new io.github.backendadvisor.descriptor.Descriptor.Decision("python", List.of()), d.locations());
+        assertEquals(List.of("no candidate is viable: every candidate is excluded, the chosen 'python' because Python is not"
+                + " run in this test; the report gives each exclusion's reason: a must-have in libraries.mustHave that no"
+                + " candidate supports well can move to needs, and a rule that does not apply to this service can go in"
+                + " disabledRules"), CheckPolicy.violations(chosenPython, a.evaluation(), EnumSet.of(Condition.VETO), null,
+                DEFAULTS).stream().map(Violation::message).toList());
     }
 
     @Test

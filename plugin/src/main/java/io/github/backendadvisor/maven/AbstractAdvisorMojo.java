@@ -389,9 +389,26 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     /** Runs the goal, turning a bug of ours into a clear error instead of a stack trace. */
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
+    /**
+     * Gives a path parameter that names the module's own directory its default. Maven turns an
+     * empty value ({@code -DbackendAdvisor.descriptor=}, a CI variable that is not set) into the
+     * module's directory, which no path parameter can mean; empty numbers and dates already leave
+     * their parameter unset.
+     */
+    protected void unsetWhereEmpty() {
+        if (isModuleDir(descriptor)) descriptor = new File(project.getBasedir(), "backend-requirements.yaml");
+    }
+
+    /** Whether {@code f} is the module's own directory. */
+    protected boolean isModuleDir(File f) {
+        return f != null && project != null && project.getBasedir() != null && f.toPath().toAbsolutePath().normalize()
+                .equals(project.getBasedir().toPath().toAbsolutePath().normalize());
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
+            unsetWhereEmpty();
             run();
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;

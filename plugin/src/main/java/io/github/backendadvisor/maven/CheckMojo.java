@@ -42,6 +42,12 @@ public class CheckMojo extends AbstractAdvisorMojo {
     protected File baseline;
 
     @Override
+    protected void unsetWhereEmpty() {
+        super.unsetWhereEmpty();
+        if (isModuleDir(baseline)) baseline = null;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         if (skipped(true)) return;
         Set<Condition> conditions = conditions();

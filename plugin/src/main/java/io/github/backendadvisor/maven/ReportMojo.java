@@ -304,6 +304,12 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         return version() + " " + jar.length() + " " + jar.lastModified() + " java " + System.getProperty("java.version");
     }
 
+    @Override
+    protected void unsetWhereEmpty() {
+        super.unsetWhereEmpty();
+        if (isModuleDir(outputDirectory)) outputDirectory = new File(project.getBuild().getDirectory(), "backend-advisor");
+    }
+
     /** The build's timestamp as the reports show it, or null; a wrong value is a problem of the configuration. */
     private String timestamp() {
         OutputTimestamp.Read read = OutputTimestamp.read(outputTimestamp);

@@ -48,7 +48,8 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     /**
      * Extra rule packs, loaded after the default pack in this order: files, directories of
-     * {@code *.yaml} files, or {@code classpath:} resources from jars added as plugin dependencies.
+     * {@code *.yaml} and {@code *.yml} files (not their subfolders), or {@code classpath:} resources
+     * from jars added as plugin dependencies.
      */
     @Parameter
     protected List<String> rulePacks;

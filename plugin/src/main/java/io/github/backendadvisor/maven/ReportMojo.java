@@ -2,10 +2,10 @@ package io.github.backendadvisor.maven;
 
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Diagnostics;
+import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.diag.Suggestions;
 import io.github.backendadvisor.engine.Advice;
 import io.github.backendadvisor.engine.AdviceRequest;
-import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.report.ConsoleSummary;
 import io.github.backendadvisor.report.OutputTimestamp;
 import io.github.backendadvisor.report.ReportContext;
@@ -99,10 +99,11 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         var request = request();
         String timestamp = timestamp();
         if (misconfigured()) throw misconfiguration(advisor().check(request).diagnostics());
-        if (!forSite && keep(request, chosen, timestamp)) return;
+        String moduleDir = moduleDir(chosen);
+        if (!forSite && keep(request, chosen, timestamp, moduleDir)) return;
         Advice advice = advisor().advise(request);
         ReportContext ctx = new ReportContext(advice, request.descriptorName(), timestamp, version(), request.options(),
-                moduleDir(chosen));
+                moduleDir);
         if (Diagnostics.anyError(advice.diagnostics())) {
             log(advice.diagnostics());
             long t0 = System.nanoTime();
@@ -165,7 +166,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
      * printed; false when they must be made. It reads the descriptor's and the packs' texts and
      * fingerprints them, and parses and evaluates nothing: the same texts give the same reports.
      */
-    private boolean keep(AdviceRequest request, Set<ReportFormat> chosen, String timestamp) {
+    private boolean keep(AdviceRequest request, Set<ReportFormat> chosen, String timestamp, String moduleDir) {
         long t0 = System.nanoTime();
         // nothing recorded (a fresh checkout, a first build): no need to read or fingerprint anything
         if (!outputDirectory.toPath().resolve(ReportWriter.INPUTS_FILE).toFile().isFile()) return false;
@@ -179,7 +180,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         }
         if (text.length > SafeYaml.MAX_BYTES) return false; // too large to read: the evaluation says so
         String key = ReportInputs.key(build, version(), chosen, request.descriptorName(), text,
-                advisor().packsFingerprint(request), request.options(), timestamp, moduleDir(chosen));
+                advisor().packsFingerprint(request), request.options(), timestamp, moduleDir);
         Optional<ReportWriter.Kept> kept = key == null ? Optional.empty()
                 : ReportWriter.kept(outputDirectory.toPath(), key, request.options().today(), chosen);
         if (kept.isEmpty()) return false;

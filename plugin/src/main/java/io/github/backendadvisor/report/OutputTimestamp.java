@@ -24,9 +24,23 @@ public final class OutputTimestamp {
     public record Read(String instant, String problem) {
     }
 
+    /** The last value read and what it gave: a build's modules mostly share one value. */
+    private record Memo(String value, Read read) {
+    }
+
+    private static volatile Memo last;
+
     /** Reads a value of {@code project.build.outputTimestamp}, which may be null. */
     public static Read read(String value) {
         if (value == null) return new Read(null, null);
+        Memo m = last;
+        if (m != null && m.value().equals(value)) return m.read();
+        Read read = parse(value);
+        last = new Memo(value, read);
+        return read;
+    }
+
+    private static Read parse(String value) {
         String v = value.strip();
         if (v.length() < 2) return new Read(null, null); // Maven's way to switch it off in a child POM
         if (isDigits(v)) {

@@ -5,6 +5,8 @@ import io.github.backendadvisor.diag.Position;
 import io.github.backendadvisor.engine.Evaluation;
 import io.github.backendadvisor.rules.Model.Rule;
 import io.github.backendadvisor.rules.RuleSet;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +146,7 @@ public final class SarifReport {
 
     /** A path relative to the module, made relative to the source root; "." and ".." segments resolved. */
     static String join(String moduleDir, String file) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         for (String segment : (moduleDir.isEmpty() ? file : moduleDir + "/" + file).split("/")) {
             if (segment.isEmpty() || segment.equals(".")) continue;
             if (segment.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) parts.removeLast();
@@ -159,7 +161,7 @@ public final class SarifReport {
      */
     static String encode(String path) {
         StringBuilder s = new StringBuilder(path.length() + 8);
-        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0
                     || c == ':' && s.length() == 1 && Character.isLetter(s.charAt(0))) {

@@ -147,6 +147,12 @@ public final class PackLocator {
         return source;
     }
 
+    /** A file a pack directory reads: a YAML file directly in it. */
+    private static boolean isPackFile(Path f) {
+        String name = f.toString();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(f);
+    }
+
     /**
      * For a directory without packs of its own: the first subfolder, in name order, that holds
      * some, as a hint (a directory is not read below its own files).
@@ -155,8 +161,7 @@ public final class PackLocator {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path sub : s.filter(Files::isDirectory).sorted().toList()) {
                 try (Stream<Path> inner = Files.list(sub)) {
-                    if (inner.anyMatch(f -> Files.isRegularFile(f)
-                            && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")))) {
+                    if (inner.anyMatch(PackLocator::isPackFile)) {
                         return "; subfolders are not read, but " + (loc.endsWith("/") ? loc : loc + "/")
                                 + sub.getFileName() + " holds packs: name it in rulePacks";
                     }
@@ -173,8 +178,7 @@ public final class PackLocator {
         if (Files.isDirectory(p)) {
             List<Path> files;
             try (Stream<Path> s = Files.list(p)) {
-                files = s.filter(f -> Files.isRegularFile(f) && (f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")))
-                        .sorted().toList();
+                files = s.filter(PackLocator::isPackFile).sorted().toList();
             } catch (IOException e) {
                 diags.error(configured, "cannot list rule pack directory '" + loc + "': " + e.getMessage());
                 return;

@@ -72,6 +72,7 @@ public final class DescriptorChecker {
             if (meant != null && known.contains(meant)) hint = " (did you mean '" + meant + "'?)";
         }
         if (hint.isEmpty() && kind.equals("capability")) hint = related(id, v);
+        if (hint.isEmpty() && kind.equals("candidate")) hint = namedCandidate(id, known, v);
         if (hint.isEmpty() && !kind.equals("rule") && !known.isEmpty()) {
             // nothing close: the ids there are, as Maven lists its phases (rules are too many to list)
             String kinds = switch (kind) {
@@ -107,6 +108,30 @@ public final class DescriptorChecker {
             return " (did you mean '" + c + "': " + v.capabilityWords().get(c).get(0) + "?)";
         }
         return " (did you mean one of " + String.join(", ", found.stream().map(c -> "'" + c + "'").toList()) + "?)";
+    }
+
+    /**
+     * The candidate a choice named after its title or a language most likely means: "JVM" for
+     * java, whose title is "Java (JVM)"; "kotlin" for java and "ts" for nodejs, by their languages.
+     * Nothing when none or several match.
+     */
+    static String namedCandidate(String id, Set<String> known, Vocabulary v) {
+        String word = id.toLowerCase(Locale.ROOT);
+        String language = LANGUAGE_NAMES.getOrDefault(word, word);
+        String found = null;
+        for (var e : v.candidateWords().entrySet()) {
+            if (!known.contains(e.getKey())) continue;
+            List<String> names = e.getValue();
+            boolean match = false;
+            for (int i = 0; i < names.size(); i++) {
+                // the first name is the title, a phrase; the others are language ids
+                match |= i == 0 ? hasWord(names.get(0).toLowerCase(Locale.ROOT), word) : names.get(i).equals(language);
+            }
+            if (!match) continue;
+            if (found != null) return "";
+            found = e.getKey();
+        }
+        return found == null ? "" : " (did you mean '" + found + "': " + v.candidateWords().get(found).get(0) + "?)";
     }
 
     /** Whether {@code word} stands in {@code text} on its own, between characters that are not letters or digits. */

@@ -15,13 +15,16 @@ import java.util.Set;
  * @param rules rule ids
  * @param capabilityWords each capability's title and flagship packages, in pack order, so that a
  *     need named after a product ("kafka") can be matched to the capability that lists it
+ * @param candidateWords each candidate's title and languages, in pack order, so that a choice
+ *     named after a title or a language ("JVM", "kotlin") can be matched to its candidate
  */
 public record Vocabulary(Set<String> languages, Set<String> capabilities, Set<String> candidates,
-        Set<String> allCandidates, Set<String> criteria, Set<String> rules, Map<String, List<String>> capabilityWords) {
+        Set<String> allCandidates, Set<String> criteria, Set<String> rules, Map<String, List<String>> capabilityWords,
+        Map<String, List<String>> candidateWords) {
 
-    /** A vocabulary without capability titles or packages. */
+    /** A vocabulary without titles, packages or languages to match names against. */
     public Vocabulary(Set<String> languages, Set<String> capabilities, Set<String> candidates,
             Set<String> allCandidates, Set<String> criteria, Set<String> rules) {
-        this(languages, capabilities, candidates, allCandidates, criteria, rules, Map.of());
+        this(languages, capabilities, candidates, allCandidates, criteria, rules, Map.of(), Map.of());
     }
 }

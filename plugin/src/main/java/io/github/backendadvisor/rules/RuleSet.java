@@ -86,7 +86,17 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
             }
             words.put(c.id(), List.copyOf(phrases));
         }
+        Map<String, List<String>> candidateWords = new java.util.LinkedHashMap<>();
+        for (Candidate c : candidates.values()) {
+            List<String> names = new java.util.ArrayList<>();
+            names.add(c.title() == null ? c.id() : c.title()); // a pack with errors is read as far as it goes
+            for (String l : c.languages()) {
+                if (l != null) names.add(l);
+            }
+            candidateWords.put(c.id(), List.copyOf(names));
+        }
         return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
-                criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds), java.util.Collections.unmodifiableMap(words));
+                criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds), java.util.Collections.unmodifiableMap(words),
+                java.util.Collections.unmodifiableMap(candidateWords));
     }
 }

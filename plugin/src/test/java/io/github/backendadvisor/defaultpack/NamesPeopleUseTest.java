@@ -51,6 +51,22 @@ class NamesPeopleUseTest {
     }
 
     @Test
+    void aChoiceNamedAfterATitleOrALanguageNamesTheCandidate() {
+        String team = "team: {skills: {go: 3}}\n";
+        assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'JVM'; no rule pack in use defines it"
+                + " (did you mean 'java': Java (JVM)?)"), errors(team + "decision: {chosen: JVM}\n"));
+        assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'kotlin'; no rule pack in use defines it"
+                + " (did you mean 'java': Java (JVM)?)"), errors(team + "decision: {chosen: kotlin}\n"));
+        assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'ts'; no rule pack in use defines it"
+                + " (did you mean 'nodejs': Node.js?)"), errors(team + "decision: {chosen: ts}\n"));
+        assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'py'; no rule pack in use defines it"
+                + " (did you mean 'python': Python?)"), errors(team + "decision: {chosen: py}\n"));
+        // nothing that names one candidate: the candidates there are
+        assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'rust'; no rule pack in use defines it; known"
+                + " candidates: go, java, nodejs, python"), errors(team + "decision: {chosen: rust}\n"));
+    }
+
+    @Test
     void aLanguageOrCriterionWithNothingCloseListsTheKnownOnes() {
         assertEquals(List.of(
                 "d.yaml:5:17: error: unknown language 'rust'; no rule pack in use defines it; known languages: go, java,"

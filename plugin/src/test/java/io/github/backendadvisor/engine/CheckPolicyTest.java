@@ -3,6 +3,7 @@ package io.github.backendadvisor.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.descriptor.Descriptor;
 import io.github.backendadvisor.engine.CheckPolicy.Condition;
 import io.github.backendadvisor.engine.CheckPolicy.Violation;
 import java.time.LocalDate;
@@ -20,6 +21,12 @@ class CheckPolicyTest {
     }
 
     private static final EvaluationOptions DEFAULTS = EvaluationOptions.defaults(Fixtures.TODAY);
+
+    /** The same descriptor with another decision.chosen and no waivers. */
+    private static Descriptor choosing(Descriptor d, String chosen) {
+        return new Descriptor(d.file(), d.version(), d.service(), d.concurrency(), d.io(), d.team(), d.libraries(),
+                d.deployment(), d.weights(), new Descriptor.Decision(chosen, List.of()), d.locations());
+    }
 
     private static List<String> violations(Advice a, EnumSet<Condition> conditions, String baseline) {
         return violations(a, conditions, baseline, DEFAULTS);
@@ -51,9 +58,7 @@ class CheckPolicyTest {
         var r = Fixtures.request("descriptors/waivers-that-waive-nothing.yaml", "packs/small.yaml", "packs/waivers.yaml");
         Advice a = new Advisor().advise(r);
         var d = a.descriptor();
-        var chosenPython = new io.github.backendadvisor.descriptor.Descriptor(d.file(), d.version(), d.service(),
-                d.concurrency(), d.io(), d.team(), d.libraries(), d.deployment(), d.weights(),
-                new io.github.backendadvisor.descriptor.Descriptor.Decision("python", List.of()), d.locations());
+        var chosenPython = choosing(d, "python");
         assertEquals(List.of("the chosen candidate 'python' is excluded: Python is not run in this test; record the"
                 + " recommendation 'nodejs' as decision.chosen, or, if rule 'no-python-here' does not apply to this service,"
                 + " list it in disabledRules"), CheckPolicy.violations(chosenPython, a.evaluation(), EnumSet.of(Condition.VETO),
@@ -71,9 +76,7 @@ class CheckPolicyTest {
                 violations(a, EnumSet.of(Condition.VETO), null));
         // with a choice recorded, its own exclusion is named first
         var d = a.descriptor();
-        var chosenPython = new io.github.backendadvisor.descriptor.Descriptor(d.file(), d.version(), d.service(),
-                d.concurrency(), d.io(), d.team(), d.libraries(), d.deployment(), d.weights(),
-                new io.github.backendadvisor.descriptor.Descriptor.Decision("python", List.of()), d.locations());
+        var chosenPython = choosing(d, "python");
         assertEquals(List.of("no candidate is viable: every candidate is excluded, the chosen 'python' because Python is not"
                 + " run in this test; the report gives each exclusion's reason: a must-have in libraries.mustHave that no"
                 + " candidate supports well can move to needs, and a rule that does not apply to this service can go in"
@@ -85,9 +88,7 @@ class CheckPolicyTest {
     void vetoMismatchTooCloseAndDrift() {
         Advice veto = advise("scoring-veto.yaml", Fixtures.TODAY);
         var d = veto.descriptor();
-        var chosenNode = new io.github.backendadvisor.descriptor.Descriptor(d.file(), d.version(), d.service(),
-                d.concurrency(), d.io(), d.team(), d.libraries(), d.deployment(), d.weights(),
-                new io.github.backendadvisor.descriptor.Descriptor.Decision("nodejs", List.of()), d.locations());
+        var chosenNode = choosing(d, "nodejs");
         List<Violation> v = CheckPolicy.violations(chosenNode, veto.evaluation(), EnumSet.of(Condition.VETO, Condition.MISMATCH), null, DEFAULTS);
         assertEquals(List.of(Condition.VETO), v.stream().map(Violation::condition).toList(),
                 "a vetoed choice is reported once, as a veto");
@@ -107,9 +108,9 @@ class CheckPolicyTest {
 
         Advice close = advise("scoring-close.yaml", Fixtures.TODAY);
         var c = close.descriptor();
-        var chosenPython = new io.github.backendadvisor.descriptor.Descriptor(c.file(), c.version(), c.service(),
+        var chosenPython = new Descriptor(c.file(), c.version(), c.service(),
                 c.concurrency(), c.io(), c.team(), c.libraries(), c.deployment(), c.weights(),
-                new io.github.backendadvisor.descriptor.Descriptor.Decision("python", List.of()), c.locations());
+                new Descriptor.Decision("python", List.of()), c.locations());
         assertEquals("the chosen candidate 'python' is not the recommendation 'nodejs' (it scores 45.8, 5.8 points"
                 + " behind); record the recommendation as decision.chosen, or take 'mismatch' out of failOn to keep a"
                 + " choice that departs from it", CheckPolicy.violations(chosenPython, close.evaluation(), EnumSet.of(Condition.MISMATCH), null, DEFAULTS)

@@ -12,5 +12,7 @@ assert !new File(basedir, 'target/backend-advisor/report.html').exists()
 // the third build's empty values: the descriptor and the report directory stay the defaults (Maven
 // would have made them the module's directory), and an empty baseline is no baseline
 assert log.contains('Backend Advisor: check passed')
+assert new File(basedir, 'target/backend-advisor/report.md').isFile() : 'the third build ran with its properties'
+assert !new File(basedir, 'report.md').exists()
 assert !new File(basedir, 'report.json').exists() && !new File(basedir, '.report-inputs').exists()
 return true

@@ -23,6 +23,8 @@ final class DescriptorRows {
         add(rows, "io.cpuWorkShare", d.io().cpuWorkShare());
         add(rows, "io.streaming", d.io().streaming());
         add(rows, "team.size", d.team().size());
+        // an empty map is a field as read too: every language counts as 0
+        if (d.team().skills().isEmpty()) add(rows, "team.skills", "");
         for (Map.Entry<String, Integer> s : d.team().skills().entrySet()) add(rows, "team.skills." + s.getKey(), s.getValue());
         add(rows, "libraries.needs", String.join(", ", d.libraries().needs()));
         add(rows, "libraries.mustHave", String.join(", ", d.libraries().mustHave()));

@@ -72,7 +72,7 @@ public final class DescriptorChecker {
             if (meant != null && known.contains(meant)) hint = " (did you mean '" + meant + "'?)";
         }
         if (hint.isEmpty() && kind.equals("capability")) hint = related(id, v);
-        if (hint.isEmpty() && kind.equals("candidate")) hint = namedCandidate(id, known, v);
+        if (hint.isEmpty() && kind.equals("candidate")) hint = namedCandidate(id, known, v.candidateWords());
         if (hint.isEmpty() && !kind.equals("rule") && !known.isEmpty()) {
             // nothing close: the ids there are, as Maven lists its phases (rules are too many to list)
             String kinds = switch (kind) {
@@ -114,12 +114,14 @@ public final class DescriptorChecker {
      * The candidate a choice named after its title or a language most likely means: "JVM" for
      * java, whose title is "Java (JVM)"; "kotlin" for java and "ts" for nodejs, by their languages.
      * Nothing when none or several match.
+     *
+     * @param words each candidate's title, then its languages ({@link Vocabulary#candidateWords})
      */
-    static String namedCandidate(String id, Set<String> known, Vocabulary v) {
+    public static String namedCandidate(String id, Set<String> known, Map<String, List<String>> words) {
         String word = id.toLowerCase(Locale.ROOT);
         String language = LANGUAGE_NAMES.getOrDefault(word, word);
         String found = null;
-        for (var e : v.candidateWords().entrySet()) {
+        for (var e : words.entrySet()) {
             if (!known.contains(e.getKey())) continue;
             List<String> names = e.getValue();
             boolean match = false;
@@ -131,7 +133,7 @@ public final class DescriptorChecker {
             if (found != null) return "";
             found = e.getKey();
         }
-        return found == null ? "" : " (did you mean '" + found + "': " + v.candidateWords().get(found).get(0) + "?)";
+        return found == null ? "" : " (did you mean '" + found + "': " + words.get(found).get(0) + "?)";
     }
 
     /** Whether {@code word} stands in {@code text} on its own, between characters that are not letters or digits. */

@@ -86,17 +86,22 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
             }
             words.put(c.id(), List.copyOf(phrases));
         }
-        Map<String, List<String>> candidateWords = new java.util.LinkedHashMap<>();
+        return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
+                criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds), java.util.Collections.unmodifiableMap(words),
+                candidateWords(candidates));
+    }
+
+    /** Each candidate's title, then its languages, in definition order ({@link Vocabulary#candidateWords}). */
+    static Map<String, List<String>> candidateWords(Map<String, Candidate> candidates) {
+        Map<String, List<String>> words = new java.util.LinkedHashMap<>();
         for (Candidate c : candidates.values()) {
             List<String> names = new java.util.ArrayList<>();
             names.add(c.title() == null ? c.id() : c.title()); // a pack with errors is read as far as it goes
             for (String l : c.languages()) {
                 if (l != null) names.add(l);
             }
-            candidateWords.put(c.id(), List.copyOf(names));
+            words.put(c.id(), List.copyOf(names));
         }
-        return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
-                criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds), java.util.Collections.unmodifiableMap(words),
-                java.util.Collections.unmodifiableMap(candidateWords));
+        return java.util.Collections.unmodifiableMap(words);
     }
 }

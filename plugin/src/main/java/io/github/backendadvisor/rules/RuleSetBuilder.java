@@ -1,5 +1,6 @@
 package io.github.backendadvisor.rules;
 
+import io.github.backendadvisor.descriptor.DescriptorChecker;
 import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostics;
 import io.github.backendadvisor.diag.Position;
@@ -154,6 +155,9 @@ public final class RuleSetBuilder {
                 if (!candidates.containsKey(id)) {
                     // a close id is suggested; otherwise the few ids there are, since a user rarely knows them
                     String hint = Suggestions.didYouMean(id, candidates.keySet());
+                    if (hint.isEmpty()) {
+                        hint = DescriptorChecker.namedCandidate(id, candidates.keySet(), RuleSet.candidateWords(candidates));
+                    }
                     if (hint.isEmpty()) hint = "; the rule packs in use define " + String.join(", ", candidates.keySet());
                     diags.error(options.config().at("candidates"), "candidates names unknown candidate '" + id + "'"
                             + hint + options.config().setBy("candidates"));

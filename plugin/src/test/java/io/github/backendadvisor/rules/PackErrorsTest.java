@@ -98,6 +98,14 @@ class PackErrorsTest {
     }
 
     @Test
+    void anUnknownCandidateNamedAfterALanguageOrTitleNamesTheCandidate() {
+        Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of(), List.of("js", "JavaScript"), "pom.xml"),
+                "packs/small.yaml");
+        assertEquals(List.of("pom.xml:1:1: error: candidates names unknown candidate 'JavaScript' (did you mean 'nodejs': Node.js?)",
+                "pom.xml:1:1: error: candidates names unknown candidate 'js' (did you mean 'nodejs': Node.js?)"), lines(r));
+    }
+
+    @Test
     void modulesConfiguredAlikeShareTheirCompiledPacks() {
         RuleSetCache cache = new RuleSetCache();
         var sources = new PackLocator(Fixtures.path("packs/small.yaml").getParent().getParent(), getClass().getClassLoader(),

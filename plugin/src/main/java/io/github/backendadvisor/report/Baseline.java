@@ -22,7 +22,8 @@ public final class Baseline {
 
     /**
      * The recommended candidate of the baseline report; empty when that report recommended nothing
-     * (its status was {@code too-close}, {@code no-viable-candidate} or {@code invalid}).
+     * (its status was {@code too-close} or {@code no-viable-candidate}). The report of invalid input
+     * is no baseline: it decided nothing.
      */
     public static Result<Optional<String>> recommendation(Path file, String displayName) {
         if (!Files.isRegularFile(file)) {
@@ -70,6 +71,13 @@ public final class Baseline {
                         problems.add(Diagnostic.error(valueAt, version == null ? "'formatVersion' must be a number"
                                 : "baseline report format version " + version + " is not supported; this plugin reads"
                                         + " version 1"));
+                    }
+                } else if ("status".equals(name) && json.peek() == '"') {
+                    // the report of invalid input decided nothing, so no later decision can drift from it
+                    if ("invalid".equals(json.string())) {
+                        problems.add(Diagnostic.error(valueAt, "the baseline is the report of invalid input (status"
+                                + " 'invalid') and records no decision; commit the report.json of a build whose input"
+                                + " was valid"));
                     }
                 } else if (!"recommendation".equals(name)) {
                     json.skipValue();

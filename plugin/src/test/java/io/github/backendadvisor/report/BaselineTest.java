@@ -44,6 +44,15 @@ class BaselineTest {
         assertEquals(Optional.empty(), read("{\"recommendation\":null}").value().orElseThrow());
         assertEquals(Optional.of("a\"b\\c/é😀"), read("{\"recommendation\":\"a\\\"b\\\\c\\/\\u00e9😀\"}").value().orElseThrow());
         assertEquals(Optional.of("go"), read("\uFEFF{\"recommendation\":\"go\"}").value().orElseThrow());
+        // a decision of no candidate is a decision to drift from
+        assertEquals(Optional.empty(), read("{\"status\":\"too-close\",\"recommendation\":null}").value().orElseThrow());
+    }
+
+    @Test
+    void theReportOfInvalidInputIsNoBaseline() {
+        assertEquals("accepted.json:1:29: error: the baseline is the report of invalid input (status 'invalid') and"
+                + " records no decision; commit the report.json of a build whose input was valid",
+                error("{\"formatVersion\":1,\"status\":\"invalid\",\"recommendation\":null}"));
     }
 
     @Test

@@ -104,7 +104,7 @@ public final class PackLocator {
             PackSource found = BY_LOADER.getOrDefault(loader, Map.of()).get(loc);
             if (found != null) return java.util.Optional.of(found);
         }
-        boolean yaml = resource.endsWith(".yaml") || resource.endsWith(".yml");
+        boolean yaml = isYamlName(resource);
         // a folder of a jar or of the classpath opens as a file (empty, or a listing): say what it is
         if (resource.isEmpty() || resource.endsWith("/") || !yaml && loader.getResource(resource + "/") != null) {
             diags.error(configured, "rule pack '" + loc + "' names " + (resource.isEmpty() ? "no resource" : "a folder")
@@ -147,10 +147,14 @@ public final class PackLocator {
         return source;
     }
 
+    /** Whether a file or resource name is that of a YAML file. */
+    private static boolean isYamlName(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
     /** A file a pack directory reads: a YAML file directly in it. */
     private static boolean isPackFile(Path f) {
-        String name = f.toString();
-        return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(f);
+        return isYamlName(f.toString()) && Files.isRegularFile(f);
     }
 
     /**

@@ -96,6 +96,12 @@ class ScoringTest {
         assertEquals(Status.TOO_CLOSE, e.status(), "margin 5.83 is under 6");
         assertEquals("nodejs", e.recommendation(), "too-close still names the leader");
         assertTrue(e.fragile(), "0.78 relative change is under 0.8");
+        // both thresholds are strict (rules.md: a margin "below" the threshold, a flip "under" 20%)
+        Evaluation plain = evaluate("scoring-close.yaml");
+        Evaluation atThresholds = evaluate("scoring-close.yaml",
+                new EvaluationOptions(plain.margin(), plain.mostCritical().relativeChange(), Fixtures.TODAY));
+        assertEquals(Status.RECOMMENDED, atThresholds.status(), "a margin equal to tooCloseMargin is not under it");
+        assertFalse(atThresholds.fragile(), "a relative change equal to fragileThreshold is not under it");
     }
 
     @Test

@@ -1,8 +1,16 @@
 package io.github.backendadvisor.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.backendadvisor.engine.Evaluation.CandidateResult;
+import io.github.backendadvisor.engine.Evaluation.CriterionValue;
+import io.github.backendadvisor.engine.Evaluation.Flip;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +85,111 @@ class WeightFlipTest {
         }
         assertTrue(checked > 5000, "checked " + checked);
         assertTrue(feasibleSeen > 500, "feasible flips seen " + feasibleSeen);
+    }
+
+    private static CandidateResult candidate(String id, double[] w, double[] v) {
+        Map<String, CriterionValue> criteria = new LinkedHashMap<>();
+        double score = 0;
+        for (int j = 0; j < w.length; j++) {
+            criteria.put("k" + j, new CriterionValue(v[j], v[j], v[j], w[j], 100 * w[j] * v[j]));
+            score += 100 * w[j] * v[j];
+        }
+        return new CandidateResult(id, id, score, false, List.of(), criteria, List.of());
+    }
+
+    /**
+     * What the report shows, against a sweep: a flip is feasible exactly when moving the weight within
+     * [0, 1) ties the two; raising B's value by the rise ties them, feasible only within 1; and the most
+     * critical flip is the feasible one that needs the smallest relative change of its weight.
+     */
+    @Test
+    void flipsFeasibilityRiseAndMostCriticalAgreeWithASweep() {
+        Random random = new Random(20261127L);
+        int infeasibleSeen = 0;
+        int criticalSeen = 0;
+        int riseInfeasibleSeen = 0;
+        for (int trial = 0; trial < 500; trial++) {
+            int n = 2 + random.nextInt(4);
+            double[] w = new double[n];
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                w[j] = 0.05 + random.nextDouble();
+                sum += w[j];
+            }
+            Map<String, Double> weights = new LinkedHashMap<>();
+            for (int j = 0; j < n; j++) {
+                w[j] /= sum;
+                weights.put("k" + j, w[j]);
+            }
+            double[] a = new double[n];
+            double[] b = new double[n];
+            for (int j = 0; j < n; j++) {
+                a[j] = random.nextDouble();
+                b[j] = random.nextDouble();
+            }
+            if (gapAt(w, a, b, 0, w[0]) <= 0) {
+                double[] t = a;
+                a = b;
+                b = t;
+            }
+            double g = gapAt(w, a, b, 0, w[0]);
+            List<Flip> flips = WeightFlip.flips(candidate("a", w, a), List.of(candidate("b", w, b)), weights);
+            assertEquals(n, flips.size());
+            Flip expectedCritical = null;
+            for (int k = 0; k < n; k++) {
+                Flip f = flips.get(k);
+                assertEquals("k" + k, f.criterion());
+                assertEquals("b", f.against());
+                double found = Double.NaN;
+                double prev = gapAt(w, a, b, k, 0);
+                for (int i = 1; i < 20000; i++) {
+                    double cur = gapAt(w, a, b, k, i / 20000.0);
+                    if (prev > 0 != cur > 0) {
+                        found = i / 20000.0;
+                        break;
+                    }
+                    prev = cur;
+                }
+                double at = w[k] + f.weightChange();
+                if (at > 1e-3 && at < 1 - 1e-3) { // away from the ends, where the sweep's step decides
+                    assertTrue(f.feasible(), "a tie inside (0, 1) at " + at);
+                    assertEquals(at, found, 1e-4);
+                    assertEquals(Math.abs(f.weightChange()) / w[k], f.relativeChange(), 1e-12);
+                } else if (at < -1e-3 || at > 1 + 1e-3 || Double.isNaN(at)) {
+                    assertFalse(f.feasible(), "no weight within [0, 1] ties, yet feasible at " + at);
+                    assertTrue(Double.isNaN(found), "the sweep found a tie at " + found);
+                    infeasibleSeen++;
+                }
+                if (f.feasible() && (expectedCritical == null || f.relativeChange() < expectedCritical.relativeChange())) {
+                    expectedCritical = f;
+                }
+                // raising B's value on k by the rise ties the two at today's weights
+                double[] raised = b.clone();
+                raised[k] += f.valueRise();
+                assertEquals(0, gapAt(w, a, raised, k, w[k]), 1e-12);
+                assertEquals(g / w[k], f.valueRise(), 1e-12);
+                assertEquals(raised[k] <= 1, f.valueRiseFeasible(), "rise to " + raised[k]);
+                if (!f.valueRiseFeasible()) riseInfeasibleSeen++;
+            }
+            Flip critical = WeightFlip.mostCritical(flips);
+            if (expectedCritical == null) {
+                assertNull(critical);
+            } else {
+                assertEquals(expectedCritical, critical);
+                criticalSeen++;
+            }
+        }
+        assertTrue(infeasibleSeen > 100, "infeasible flips seen " + infeasibleSeen);
+        assertTrue(criticalSeen > 100, "most critical flips seen " + criticalSeen);
+        assertTrue(riseInfeasibleSeen > 100, "infeasible rises seen " + riseInfeasibleSeen);
+    }
+
+    @Test
+    void noChangeOfAWeightTiesWhenTheCriterionAloneMakesTheWholeGap() {
+        // d + g = 0: B is behind on this criterion by exactly the gap, so every weight keeps the gap's sign
+        assertTrue(Double.isNaN(WeightFlip.delta(0.5, 0.1, -0.1)));
+        assertEquals(0.5 * 0.1 / 0.3, WeightFlip.delta(0.5, 0.1, 0.2), 1e-15);
+        assertEquals(0.5 * 0.1 / 0.2, WeightFlip.delta(0.5, 0.1, 0.1), 1e-15);
+        assertEquals(0.5 * 0.1 / -0.2, WeightFlip.delta(0.5, 0.1, -0.3), 1e-15);
     }
 }

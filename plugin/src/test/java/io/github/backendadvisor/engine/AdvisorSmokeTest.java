@@ -3,6 +3,7 @@ package io.github.backendadvisor.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.backendadvisor.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,16 @@ class AdvisorSmokeTest {
         Advice advice = new Advisor().advise(Fixtures.request("descriptors/valid.yaml",
                 "packs/nope.yaml", "packs/broken-references.yaml"));
         assertEquals(1, advice.diagnostics().size(), advice.diagnostics().toString());
+        assertTrue(advice.hasErrors());
+    }
+
+    @Test
+    void aFindingIsPlacedAtTheFirstFieldItReadsThatTheFileSetsElseAtThatFieldsSection() {
+        Advice advice = new Advisor().advise(Fixtures.request("descriptors/valid.yaml", "packs/small.yaml",
+                "packs/finding-places.yaml"));
+        assertEquals(java.util.List.of("default-field at descriptors/valid.yaml:9:1",
+                "set-field-second at descriptors/valid.yaml:12:9"), advice.evaluation().findings().stream()
+                .map(f -> f.rule() + " at " + f.location()).toList());
     }
 
     @Test
@@ -67,6 +78,7 @@ class AdvisorSmokeTest {
             assertEquals(java.util.List.of("pom.xml:1:1: error: no rule pack in use; keep useDefaultRules or name a pack"
                     + " in rulePacks"), advice.diagnostics().stream().map(io.github.backendadvisor.diag.Diagnostic::format)
                     .toList());
+            assertTrue(advice.hasErrors());
             assertNull(advice.evaluation());
         }
         assertEquals(java.util.Optional.empty(), advisor.testPacks(Fixtures.request("descriptors/valid.yaml")));

@@ -54,6 +54,30 @@ class CheckPolicyTest {
     }
 
     @Test
+    void anUnwaivedErrorFindingFailsOnErrorAndNoOtherSeverityDoes() {
+        // findings.yaml raises one error (note-3) and five infos; the descriptor waives note-3 until 2027-01-31
+        Advice before = new Advisor().advise(Fixtures.request("descriptors/error-findings-one-waived.yaml",
+                "packs/small.yaml", "packs/findings.yaml"));
+        assertEquals(List.of(), violations(before, EnumSet.allOf(Condition.class), null), "the waived error fails nothing");
+
+        var r = Fixtures.request("descriptors/error-findings-one-waived.yaml", "packs/small.yaml", "packs/findings.yaml");
+        var later = new EvaluationOptions(3, 0.2, LocalDate.of(2027, 2, 1));
+        Advice after = new Advisor().advise(new AdviceRequest(r.descriptor(), r.descriptorName(), r.baseDir(), r.rulePacks(),
+                false, r.disabledRules(), r.candidates(), later, "pom.xml", r.classLoader()));
+        List<Violation> all = CheckPolicy.violations(after.descriptor(), after.evaluation(),
+                EnumSet.of(Condition.ERROR), null, later);
+        assertEquals(List.of(Condition.ERROR, Condition.ERROR), all.stream().map(Violation::condition).toList());
+        assertEquals("rule 'note-3' reports an error: Note 3.", all.get(0).message(), "the finding, not one of the five infos");
+        assertEquals("descriptors/error-findings-one-waived.yaml:1:1", String.valueOf(all.get(0).at()),
+                "a finding of a rule that reads no field is placed at the file");
+        assertEquals("the waiver for rule 'note-3' expired on 2027-01-31; renew it with a reason or resolve the finding",
+                all.get(1).message());
+        // without 'error' in failOn the finding fails nothing, but the expired waiver still does
+        assertEquals(List.of(Condition.ERROR), CheckPolicy.violations(after.descriptor(), after.evaluation(),
+                EnumSet.of(Condition.VETO, Condition.MISMATCH), null, later).stream().map(Violation::condition).toList());
+    }
+
+    @Test
     void aVetoByARuleNamesTheRuleToDisableIfItDoesNotApply() {
         var r = Fixtures.request("descriptors/waivers-that-waive-nothing.yaml", "packs/small.yaml", "packs/waivers.yaml");
         Advice a = new Advisor().advise(r);

@@ -36,7 +36,13 @@ class PackTestMessagesTest {
                         + " descriptor"),
                 // at the test that names it, with the file beside the pack whose name is closest
                 List.of("descriptor: packs/pack-test-messages.yaml:34:5: error: test descriptor 'smal.yaml' does not"
-                        + " exist: there is no packs/smal.yaml (did you mean 'small.yaml'?)")), problems(Set.of()));
+                        + " exist: there is no packs/smal.yaml (did you mean 'small.yaml'?)"),
+                // a typo in an expectation is said as such, and not also as an outcome that differs
+                List.of("recommendation: unknown candidate 'nodjs'; no rule pack in use defines it (did you mean 'nodejs'?)",
+                        "excluded: unknown candidate 'pyton'; no rule pack in use defines it (did you mean 'python'?)",
+                        "fired: unknown rule 'big-tem'; no rule pack in use defines it (did you mean 'big-team'?)",
+                        "notFired: unknown rule 'tight-budgt'; no rule pack in use defines it (did you mean"
+                                + " 'tight-budget'?)")), problems(Set.of()));
     }
 
     @Test

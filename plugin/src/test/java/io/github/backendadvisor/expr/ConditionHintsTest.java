@@ -38,6 +38,10 @@ class ConditionHintsTest {
         "skill(python) > 3 => t:1:7: error: rule 'r': unknown name 'python' (ids are strings: \"python\")",
         "io.streaming == True => t:1:17: error: rule 'r': unknown name 'True' (write it in lower case: true)",
         "io.profile.equals(\"mixed\") => t:1:1: error: rule 'r': calling 'equals' on 'io.profile' is not allowed; values compare with ==: io.profile == \"mixed\"",
+        "io.streaming | team.size > 3 => t:1:1: error: rule 'r': the bitwise operator '|' is not allowed (did you mean '||'?)",
+        "io.streaming & team.size > 3 => t:1:1: error: rule 'r': the bitwise operator '&' is not allowed (did you mean '&&'?)",
+        "team.size ^ 2 > 3 => t:1:1: error: rule 'r': the bitwise operator '^' is not allowed",
+        "\"io_bound\" == io.profile => t:1:1: error: rule 'r': 'io_bound' is not a value of 'io.profile'; allowed values are io-bound, cpu-bound, mixed (did you mean 'io-bound'?)",
         "team.size = 3 || io.streaming => t:1:1: error: rule 'r': '=' assigns, and a condition cannot change anything; to compare, write team.size == 3 || io.streaming",
     })
     void aMistakeFromAnotherLanguageGetsAHint(String expression, String expected) {

@@ -88,9 +88,13 @@ public final class MarkdownReport {
             for (var c : e.contrasts()) {
                 StringBuilder terms = new StringBuilder();
                 for (var t : c.terms().subList(0, Math.min(3, c.terms().size()))) {
+                    String points = Numbers.signed(t.points());
+                    // largest first, so the rest are as small: a difference that prints as 0.00 is none
+                    if (points.equals("+0.00") || points.equals("-0.00")) break;
                     terms.append(terms.length() == 0 ? "" : ", ").append(ctx.criterionTitle(t.criterion())).append(' ')
-                            .append(Numbers.signed(t.points()));
+                            .append(points);
                 }
+                if (terms.length() == 0) terms.append("none");
                 md.append("| ").append(cell(ctx.title(c.against()))).append(" | ").append(Numbers.one(c.gap()))
                         .append(" | ").append(cell(terms.toString())).append(" |\n");
             }

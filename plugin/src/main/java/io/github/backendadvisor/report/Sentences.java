@@ -23,13 +23,38 @@ public final class Sentences {
         }
         String rec = ctx.title(e.recommendation());
         String margin = e.margin() == null ? "it is the only viable candidate"
-                : "it leads by " + Numbers.one(e.margin()) + " points";
+                : "it leads by " + lead(e.margin());
         String robustness = e.fragile() ? "the decision is fragile" : "the decision is robust";
-        if (e.status() == Status.TOO_CLOSE) {
-            return "Too close to call for " + service + ": " + rec + " leads by only " + Numbers.one(e.margin())
-                    + " points (threshold " + Numbers.one(ctx.options().tooCloseMargin()) + "), and " + robustness + ".";
+        String threshold = " (threshold " + Numbers.one(ctx.options().tooCloseMargin()) + ")";
+        boolean tooClose = e.status() == Status.TOO_CLOSE;
+        if (e.margin() != null && e.margin() == 0) {
+            return (tooClose ? "Too close to call for " + service + ": " : "Use " + rec + " for " + service + ": ")
+                    + rec + " and " + runnerUp(ctx) + " tie at " + Numbers.one(e.candidate(e.recommendation()).score())
+                    + " points" + (tooClose ? threshold : "") + "; " + rec + " is first only in the rule packs' order"
+                    + " of candidates.";
+        }
+        if (tooClose) {
+            return "Too close to call for " + service + ": " + rec + " leads by " + onlyLead(e.margin())
+                    + threshold + ", and " + robustness + ".";
         }
         return "Use " + rec + " for " + service + ": " + margin + " and " + robustness + ".";
+    }
+
+    /** The first viable candidate after the recommendation. */
+    private static String runnerUp(ReportContext ctx) {
+        return ctx.title(ctx.advice().evaluation().contrasts().get(0).against());
+    }
+
+    /** A margin in points: one that prints as 0.0 without being a tie is "less than 0.1 points". */
+    private static String lead(double margin) {
+        String points = Numbers.one(margin);
+        return points.equals("0.0") ? "less than 0.1 points" : points + " points";
+    }
+
+    /** A margin under the threshold: "only 1.2 points", or "less than 0.1 points". */
+    private static String onlyLead(double margin) {
+        String points = lead(margin);
+        return points.startsWith("less") ? points : "only " + points;
     }
 
     /**
@@ -42,11 +67,17 @@ public final class Sentences {
         if (e.margin() == null) {
             return "it is the only viable candidate, and " + robustness + ".";
         }
-        if (e.status() == Status.TOO_CLOSE) {
-            return "it leads, though by only " + Numbers.one(e.margin()) + " points (threshold "
-                    + Numbers.one(ctx.options().tooCloseMargin()) + "), which is too close to call; " + robustness + ".";
+        String threshold = " (threshold " + Numbers.one(ctx.options().tooCloseMargin()) + ")";
+        if (e.margin() == 0) {
+            return "it comes first only in the rule packs' order of candidates: it ties with " + runnerUp(ctx)
+                    + " at " + Numbers.one(e.candidate(e.recommendation()).score()) + " points"
+                    + (e.status() == Status.TOO_CLOSE ? threshold + ", which is too close to call." : ".");
         }
-        return "it leads by " + Numbers.one(e.margin()) + " points and " + robustness + ".";
+        if (e.status() == Status.TOO_CLOSE) {
+            return "it leads, though by " + onlyLead(e.margin()) + threshold + ", which is too close to call; "
+                    + robustness + ".";
+        }
+        return "it leads by " + lead(e.margin()) + " and " + robustness + ".";
     }
 
     /** "stays first unless the weight of team rises from 0.22 to 0.31 (go would lead)". */

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reports of five runs, compared with the files under {@code src/test/resources/golden}: a
+ * The reports of six runs, compared with the files under {@code src/test/resources/golden}: a
  * change to any text, number, order or markup of a report shows here, as the line that differs.
  * The HTML page is recorded for the richest run only; its style sheet and layout are the same in
  * every run, and the other runs' pages are checked for their properties in the other tests.
@@ -56,6 +56,7 @@ class GoldenReportsTest {
                         "descriptors/scoring-veto.yaml", "2026-11-26T09:30:00Z", "services/ml api", false),
                 new Run("findings", advise("error-findings-one-waived.yaml", "packs/small.yaml", "packs/findings.yaml"),
                         "descriptors/error-findings-one-waived.yaml", null, "svc", false),
+                new Run("tie", advise("tie.yaml", "packs/small.yaml"), "descriptors/tie.yaml", null, null, false),
                 new Run("invalid", advise("invalid/unknown-ids.yaml", "packs/small.yaml"),
                         "descriptors/invalid/unknown-ids.yaml", null, null, false),
                 new Run("chat-service", defaultPack, "backend-requirements.yaml", null, "examples/chat-service",

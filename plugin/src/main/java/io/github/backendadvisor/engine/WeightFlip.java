@@ -39,8 +39,9 @@ public final class WeightFlip {
                 double w = e.getValue();
                 double d = b.criteria().get(k).value() - a.criteria().get(k).value();
                 double delta = delta(w, g, d);
-                // a tie reached only at weight 1 (every other weight 0) is not a flip
-                boolean feasible = !Double.isNaN(delta) && w > 0 && w + delta >= -1e-12 && w + delta < 1 - 1e-9;
+                // a tie reached only at weight 1 (every other weight 0) is not a flip, nor one reached only
+                // at weight 0: A's whole lead is on k, and without k the two are level, not reversed
+                boolean feasible = !Double.isNaN(delta) && w > 0 && w + delta > 1e-9 && w + delta < 1 - 1e-9;
                 double rel = Double.isNaN(delta) || w == 0 ? Double.NaN : Math.abs(delta) / w;
                 double rise = w == 0 ? Double.NaN : g / w;
                 boolean riseFeasible = !Double.isNaN(rise) && rise > 0 && b.criteria().get(k).value() + rise <= 1 + 1e-12;

@@ -185,6 +185,23 @@ class WeightFlipTest {
     }
 
     @Test
+    void aTieReachedOnlyAtWeightZeroOrOneIsNoFlip() {
+        // A leads on k0 only: without k0 the two are level, so no weight makes B lead; on k1 they are
+        // equal, so only k1 alone (weight 1) would bring them level
+        double[] w = {0.5, 0.5};
+        Map<String, Double> weights = new LinkedHashMap<>();
+        weights.put("k0", 0.5);
+        weights.put("k1", 0.5);
+        List<Flip> flips = WeightFlip.flips(candidate("a", w, new double[] {0.6, 0.5}),
+                List.of(candidate("b", w, new double[] {0.4, 0.5})), weights);
+        assertEquals(-0.5, flips.get(0).weightChange(), 1e-12);
+        assertEquals(0.5, flips.get(1).weightChange(), 1e-12);
+        assertFalse(flips.get(0).feasible(), "at weight 0 the two tie; B does not lead");
+        assertFalse(flips.get(1).feasible(), "at weight 1 the two tie; B does not lead");
+        assertNull(WeightFlip.mostCritical(flips));
+    }
+
+    @Test
     void noChangeOfAWeightTiesWhenTheCriterionAloneMakesTheWholeGap() {
         // d + g = 0: B is behind on this criterion by exactly the gap, so every weight keeps the gap's sign
         assertTrue(Double.isNaN(WeightFlip.delta(0.5, 0.1, -0.1)));

@@ -1,5 +1,6 @@
 package io.github.backendadvisor.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.backendadvisor.Fixtures;
@@ -13,14 +14,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reports of six runs, compared with the files under {@code src/test/resources/golden}: a
- * change to any text, number, order or markup of a report shows here, as the line that differs.
+ * The reports and the build log's summary of six runs, compared with the files under
+ * {@code src/test/resources/golden}: a change to any text, number, order or markup of a report
+ * shows here, as the line that differs.
  * The HTML page is recorded for the richest run only; its style sheet and layout are the same in
  * every run, and the other runs' pages are checked for their properties in the other tests.
  * The other report tests check properties (escaping, schema, structure); these check the words.
@@ -70,21 +73,38 @@ class GoldenReportsTest {
         ReportContext ctx = new ReportContext(run.advice(), run.descriptorName(), run.timestamp(), "1.2.3",
                 EvaluationOptions.defaults(Fixtures.TODAY), run.moduleDir());
         boolean valid = run.advice().evaluation() != null;
+        Set<String> rendered = new TreeSet<>();
         for (ReportFormat f : ReportFormat.values()) {
             if (!valid && !f.rendersInvalidInput() || f == ReportFormat.HTML && !run.html()) continue;
-            String resource = "golden/" + run.name() + "/" + f.fileName();
-            String actual = f.render(ctx);
-            if (UPDATE) {
-                Path source = Fixtures.root().resolve("../../src/test/resources").resolve(resource).normalize();
-                Files.createDirectories(source.getParent());
-                Files.writeString(source, actual, StandardCharsets.UTF_8);
-                continue;
+            compare(run.name(), f.fileName(), f.render(ctx));
+            rendered.add(f.fileName());
+        }
+        if (valid) { // the build log's summary, with the report's path as a build in this module prints it
+            compare(run.name(), "console.txt",
+                    String.join("\n", ConsoleSummary.lines(ctx, "target/backend-advisor/report.html")) + "\n");
+            rendered.add("console.txt");
+        }
+        if (!UPDATE) { // a format that stops rendering (invalid input: JSON and SARIF) fails too
+            Set<String> recorded = new TreeSet<>();
+            try (Stream<Path> files = Files.list(Fixtures.path("golden/" + run.name()))) {
+                files.forEach(file -> recorded.add(file.getFileName().toString()));
             }
-            String expected = Fixtures.text(resource);
-            if (!expected.equals(actual)) {
-                fail(resource + " is not what the run renders (if the change is intended, run this test with"
-                        + " -Dgolden.update and review the diff); first at line " + firstDifference(expected, actual));
-            }
+            assertEquals(recorded, rendered);
+        }
+    }
+
+    private static void compare(String run, String file, String actual) throws IOException {
+        String resource = "golden/" + run + "/" + file;
+        if (UPDATE) {
+            Path source = Fixtures.root().resolve("../../src/test/resources").resolve(resource).normalize();
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        String expected = Fixtures.text(resource);
+        if (!expected.equals(actual)) {
+            fail(resource + " is not what the run renders (if the change is intended, run this test with"
+                    + " -Dgolden.update and review the diff); first at line " + firstDifference(expected, actual));
         }
     }
 

@@ -147,6 +147,43 @@ class PackErrorsTest {
     }
 
     @Test
+    void anUnknownKeyIsReportedInEveryPartOfAPackAllAtOnce() {
+        String pack = String.join("\n",
+                "version: 1",
+                "pack: { id: p, title: P, revision: '1', revison: '2' }",
+                "languages: [javascript]",
+                "candidates:",
+                "  nodejs: { title: Node.js, languages: [javascript], langauges: [typescript] }",
+                "criteria:",
+                "  team: { title: Team fit, wieght: 2 }",
+                "capabilities:",
+                "  websockets:",
+                "    title: WebSockets",
+                "    tilte: Sockets",
+                "    support:",
+                "      nodejs: { level: strong, packages: [ws], pakages: [socket.io] }",
+                "rules:",
+                "  - id: r",
+                "    title: R",
+                "    when: 'true'",
+                "    finding: { severity: info, message: M, severty: warning }",
+                "    because: B",
+                "    sources: [https://example.org/r]",
+                "tests:",
+                "  - { name: t, descriptor: { file: d.yaml }, expect: { fired: [r] }, expcet: {} }",
+                "");
+        assertEquals(List.of(
+                "p.yaml:2:41: error: unknown key 'revison' in 'pack' (did you mean 'revision'?)",
+                "p.yaml:5:54: error: unknown key 'langauges' in 'candidates.nodejs' (did you mean 'languages'?)",
+                "p.yaml:7:28: error: unknown key 'wieght' in 'criteria.team' (did you mean 'weight'?)",
+                "p.yaml:11:5: error: unknown key 'tilte' in 'capabilities.websockets' (did you mean 'title'?)",
+                "p.yaml:13:48: error: unknown key 'pakages' in 'support.nodejs' (did you mean 'packages'?)",
+                "p.yaml:18:44: error: unknown key 'severty' in 'finding' (did you mean 'severity'?)",
+                "p.yaml:22:70: error: unknown key 'expcet' in 'tests[0]' (did you mean 'expect'?)"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
     void aPackTestThatExpectsNothingIsAnError() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\ntests:\n"
                 + "  - { name: a, descriptor: { file: d.yaml }, expect: {} }\n"

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.backendadvisor.Fixtures;
+import io.github.backendadvisor.engine.Advisor;
+import io.github.backendadvisor.engine.EvaluationOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,5 +81,17 @@ class ReportWriterTest {
             pool.shutdown();
         }
         for (int i = 0; i < 32; i++) assertTrue(Files.isDirectory(shared.resolve("m" + i)));
+    }
+
+    @Test
+    void writingMakesTheOutputDirectoryAndWritesEachFormatAsRendered() throws IOException {
+        var advice = new Advisor().advise(Fixtures.request("descriptors/scoring-close.yaml", "packs/small.yaml"));
+        ReportContext ctx = new ReportContext(advice, "descriptors/scoring-close.yaml", null, "1.2.3",
+                EvaluationOptions.defaults(Fixtures.TODAY));
+        Path out = dir.resolve("target").resolve("backend-advisor");
+        List<Path> written = ReportWriter.write(ctx, EnumSet.of(ReportFormat.JSON, ReportFormat.MD), out);
+        assertTrue(written.equals(List.of(out.resolve("report.json"), out.resolve("report.md"))), written.toString());
+        assertArrayEquals(JsonReport.render(ctx).getBytes(StandardCharsets.UTF_8), Files.readAllBytes(written.get(0)));
+        assertArrayEquals(MarkdownReport.render(ctx).getBytes(StandardCharsets.UTF_8), Files.readAllBytes(written.get(1)));
     }
 }

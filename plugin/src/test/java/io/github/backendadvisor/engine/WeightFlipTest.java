@@ -27,13 +27,10 @@ class WeightFlipTest {
         return gap;
     }
 
-    @Test
-    void closedFormMatchesBruteForceSweep() {
-        Random random = new Random(20261126L);
-        int checked = 0;
-        int feasibleSeen = 0;
-        for (int trial = 0; trial < 2000; trial++) {
-            int n = 2 + random.nextInt(5);
+    /** Normalised weights and the values of A and B on each criterion, with A ahead at these weights. */
+    private record Trial(double[] w, double[] a, double[] b) {
+        static Trial random(Random random, int moreCriteria) {
+            int n = 2 + random.nextInt(moreCriteria);
             double[] w = new double[n];
             double sum = 0;
             for (int j = 0; j < n; j++) {
@@ -47,13 +44,22 @@ class WeightFlipTest {
                 a[j] = random.nextDouble();
                 b[j] = random.nextDouble();
             }
+            return gapAt(w, a, b, 0, w[0]) <= 0 ? new Trial(w, b, a) : new Trial(w, a, b); // A must lead
+        }
+    }
+
+    @Test
+    void closedFormMatchesBruteForceSweep() {
+        Random random = new Random(20261126L);
+        int checked = 0;
+        int feasibleSeen = 0;
+        for (int trial = 0; trial < 2000; trial++) {
+            Trial t = Trial.random(random, 5);
+            double[] w = t.w();
+            double[] a = t.a();
+            double[] b = t.b();
+            int n = w.length;
             double g = gapAt(w, a, b, 0, w[0]);
-            if (g <= 0) { // A must lead: swap
-                double[] t = a;
-                a = b;
-                b = t;
-                g = -g;
-            }
             for (int k = 0; k < n; k++) {
                 double d = b[k] - a[k];
                 double delta = WeightFlip.delta(w[k], g, d);
@@ -109,29 +115,13 @@ class WeightFlipTest {
         int criticalSeen = 0;
         int riseInfeasibleSeen = 0;
         for (int trial = 0; trial < 500; trial++) {
-            int n = 2 + random.nextInt(4);
-            double[] w = new double[n];
-            double sum = 0;
-            for (int j = 0; j < n; j++) {
-                w[j] = 0.05 + random.nextDouble();
-                sum += w[j];
-            }
+            Trial t = Trial.random(random, 4);
+            double[] w = t.w();
+            double[] a = t.a();
+            double[] b = t.b();
+            int n = w.length;
             Map<String, Double> weights = new LinkedHashMap<>();
-            for (int j = 0; j < n; j++) {
-                w[j] /= sum;
-                weights.put("k" + j, w[j]);
-            }
-            double[] a = new double[n];
-            double[] b = new double[n];
-            for (int j = 0; j < n; j++) {
-                a[j] = random.nextDouble();
-                b[j] = random.nextDouble();
-            }
-            if (gapAt(w, a, b, 0, w[0]) <= 0) {
-                double[] t = a;
-                a = b;
-                b = t;
-            }
+            for (int j = 0; j < n; j++) weights.put("k" + j, w[j]);
             double g = gapAt(w, a, b, 0, w[0]);
             List<Flip> flips = WeightFlip.flips(candidate("a", w, a), List.of(candidate("b", w, b)), weights);
             assertEquals(n, flips.size());

@@ -27,6 +27,20 @@ class WeightFlipTest {
         return gap;
     }
 
+    private static final int STEPS = 20000;
+
+    /** The first weight of k, in steps of 1/STEPS over (0, 1), where the gap changes sign; NaN if none. */
+    private static double sweep(double[] w, double[] a, double[] b, int k) {
+        double prev = gapAt(w, a, b, k, 0);
+        for (int i = 1; i < STEPS; i++) {
+            double x = (double) i / STEPS;
+            double cur = gapAt(w, a, b, k, x);
+            if (prev > 0 != cur > 0) return x;
+            prev = cur;
+        }
+        return Double.NaN;
+    }
+
     /** Normalised weights and the values of A and B on each criterion, with A ahead at these weights. */
     private record Trial(double[] w, double[] a, double[] b) {
         static Trial random(Random random, int moreCriteria) {
@@ -64,18 +78,8 @@ class WeightFlipTest {
                 double d = b[k] - a[k];
                 double delta = WeightFlip.delta(w[k], g, d);
                 // brute force: sweep the weight over [0, 1) and find where the gap changes sign
-                int steps = 20000;
-                double found = Double.NaN;
-                double prev = gapAt(w, a, b, k, 0);
-                for (int i = 1; i < steps; i++) {
-                    double x = (double) i / steps;
-                    double cur = gapAt(w, a, b, k, x);
-                    if (prev > 0 != cur > 0) {
-                        found = x;
-                        break;
-                    }
-                    prev = cur;
-                }
+                int steps = STEPS;
+                double found = sweep(w, a, b, k);
                 boolean feasible = !Double.isNaN(delta) && w[k] + delta >= 0 && w[k] + delta < 1;
                 if (feasible && w[k] + delta > 1.0 / steps && w[k] + delta < 1 - 1.0 / steps) {
                     feasibleSeen++;
@@ -130,16 +134,7 @@ class WeightFlipTest {
                 Flip f = flips.get(k);
                 assertEquals("k" + k, f.criterion());
                 assertEquals("b", f.against());
-                double found = Double.NaN;
-                double prev = gapAt(w, a, b, k, 0);
-                for (int i = 1; i < 20000; i++) {
-                    double cur = gapAt(w, a, b, k, i / 20000.0);
-                    if (prev > 0 != cur > 0) {
-                        found = i / 20000.0;
-                        break;
-                    }
-                    prev = cur;
-                }
+                double found = sweep(w, a, b, k);
                 double at = w[k] + f.weightChange();
                 if (at > 1e-3 && at < 1 - 1e-3) { // away from the ends, where the sweep's step decides
                     assertTrue(f.feasible(), "a tie inside (0, 1) at " + at);

@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The HTML page is recorded for the richest run only; its style sheet and layout are the same in
  * every run, and the other runs' pages are checked for their properties in the other tests.
  * The other report tests check properties (escaping, schema, structure); these check the words.
- * After an intended change, {@code ./mvnw test -pl plugin -Dtest=GoldenReportsTest -Dgolden.update}
- * writes the files anew, and the diff of the commit shows what readers will see differently.
+ * After an intended change, {@code ./mvnw -pl rules,plugin test -Dtest=GoldenReportsTest -Dgolden.update
+ * -Dsurefire.failIfNoSpecifiedTests=false} writes the files anew, and the diff of the commit shows what readers will see differently.
  */
 class GoldenReportsTest {
 

@@ -29,6 +29,9 @@ class FingerprintTest {
     void textsDoNotRunTogether() {
         assertNotEquals(new Fingerprint().add("ab").add("c").hex(), new Fingerprint().add("a").add("bc").hex());
         assertNotEquals(new Fingerprint().add((String) null).hex(), new Fingerprint().add("").hex());
+        // an absent text still takes its place: (none, "x") is not ("x")
+        assertNotEquals(new Fingerprint().hex(), new Fingerprint().add((String) null).hex());
+        assertNotEquals(new Fingerprint().add("x").hex(), new Fingerprint().add((String) null).add("x").hex());
         assertNotEquals(new Fingerprint().add("é").hex(), new Fingerprint().add("e").hex());
     }
 

@@ -22,39 +22,18 @@ public final class Sentences {
             return "No candidate is viable for " + service + ": every candidate is excluded.";
         }
         String rec = ctx.title(e.recommendation());
-        String margin = e.margin() == null ? "it is the only viable candidate"
-                : "it leads by " + lead(e.margin());
-        String robustness = e.fragile() ? "the decision is fragile" : "the decision is robust";
-        String threshold = " (threshold " + Numbers.one(ctx.options().tooCloseMargin()) + ")";
         boolean tooClose = e.status() == Status.TOO_CLOSE;
         if (e.margin() != null && e.margin() == 0) {
             return (tooClose ? "Too close to call for " + service + ": " : "Use " + rec + " for " + service + ": ")
-                    + rec + " and " + runnerUp(ctx) + " tie at " + Numbers.one(e.candidate(e.recommendation()).score())
-                    + " points" + (tooClose ? threshold : "") + "; " + rec + " is first only in the rule packs' order"
-                    + " of candidates.";
+                    + rec + " and " + runnerUp(ctx) + " tie at " + tiedScore(ctx) + (tooClose ? threshold(ctx) : "")
+                    + "; " + rec + " is first only in the rule packs' order of candidates.";
         }
         if (tooClose) {
-            return "Too close to call for " + service + ": " + rec + " leads by " + onlyLead(e.margin())
-                    + threshold + ", and " + robustness + ".";
+            return "Too close to call for " + service + ": " + rec + " leads by " + lead(e.margin(), true)
+                    + threshold(ctx) + ", and " + robustness(e) + ".";
         }
-        return "Use " + rec + " for " + service + ": " + margin + " and " + robustness + ".";
-    }
-
-    /** The first viable candidate after the recommendation. */
-    private static String runnerUp(ReportContext ctx) {
-        return ctx.title(ctx.advice().evaluation().contrasts().get(0).against());
-    }
-
-    /** A margin in points: one that prints as 0.0 without being a tie is "less than 0.1 points". */
-    private static String lead(double margin) {
-        String points = Numbers.one(margin);
-        return points.equals("0.0") ? "less than 0.1 points" : points + " points";
-    }
-
-    /** A margin under the threshold: "only 1.2 points", or "less than 0.1 points". */
-    private static String onlyLead(double margin) {
-        String points = lead(margin);
-        return points.startsWith("less") ? points : "only " + points;
+        String margin = e.margin() == null ? "it is the only viable candidate" : "it leads by " + lead(e.margin(), false);
+        return "Use " + rec + " for " + service + ": " + margin + " and " + robustness(e) + ".";
     }
 
     /**
@@ -63,21 +42,48 @@ public final class Sentences {
      */
     public static String because(ReportContext ctx) {
         Evaluation e = ctx.advice().evaluation();
-        String robustness = e.fragile() ? "the decision is fragile" : "the decision is robust";
         if (e.margin() == null) {
-            return "it is the only viable candidate, and " + robustness + ".";
+            return "it is the only viable candidate, and " + robustness(e) + ".";
         }
-        String threshold = " (threshold " + Numbers.one(ctx.options().tooCloseMargin()) + ")";
+        boolean tooClose = e.status() == Status.TOO_CLOSE;
         if (e.margin() == 0) {
             return "it comes first only in the rule packs' order of candidates: it ties with " + runnerUp(ctx)
-                    + " at " + Numbers.one(e.candidate(e.recommendation()).score()) + " points"
-                    + (e.status() == Status.TOO_CLOSE ? threshold + ", which is too close to call." : ".");
+                    + " at " + tiedScore(ctx) + (tooClose ? threshold(ctx) + ", which is too close to call." : ".");
         }
-        if (e.status() == Status.TOO_CLOSE) {
-            return "it leads, though by " + onlyLead(e.margin()) + threshold + ", which is too close to call; "
-                    + robustness + ".";
+        if (tooClose) {
+            return "it leads, though by " + lead(e.margin(), true) + threshold(ctx) + ", which is too close to call; "
+                    + robustness(e) + ".";
         }
-        return "it leads by " + lead(e.margin()) + " and " + robustness + ".";
+        return "it leads by " + lead(e.margin(), false) + " and " + robustness(e) + ".";
+    }
+
+    private static String robustness(Evaluation e) {
+        return e.fragile() ? "the decision is fragile" : "the decision is robust";
+    }
+
+    private static String threshold(ReportContext ctx) {
+        return " (threshold " + Numbers.one(ctx.options().tooCloseMargin()) + ")";
+    }
+
+    /** The first viable candidate after the recommendation. */
+    private static String runnerUp(ReportContext ctx) {
+        return ctx.title(ctx.advice().evaluation().contrasts().get(0).against());
+    }
+
+    /** The score the recommendation shares with the runner-up. */
+    private static String tiedScore(ReportContext ctx) {
+        Evaluation e = ctx.advice().evaluation();
+        return Numbers.one(e.candidate(e.recommendation()).score()) + " points";
+    }
+
+    /**
+     * A margin in points ("12.0 points", or "only 1.2 points" under the threshold); one that prints as
+     * 0.0 without being a tie is "less than 0.1 points".
+     */
+    private static String lead(double margin, boolean only) {
+        String points = Numbers.one(margin);
+        if (points.equals("0.0")) return "less than 0.1 points";
+        return (only ? "only " : "") + points + " points";
     }
 
     /** "stays first unless the weight of team rises from 0.22 to 0.31 (go would lead)". */

@@ -153,20 +153,21 @@ public final class PackLoader {
         String title = text(m, "title", true).orElse(id);
         Map<String, Support> support = new LinkedHashMap<>();
         Map<String, Position> refs = new LinkedHashMap<>();
-        m.require("support", diags).flatMap(e -> YamlMapping.of(e.value(), file, "support of '" + id + "'", diags))
+        m.require("support", diags).flatMap(e -> YamlMapping.of(e.value(), file, m.pathOf("support"), diags))
                 .ifPresent(sm -> {
                     for (Entry e : sm.entries()) {
                         refs.put("support." + e.key(), e.keyAt());
+                        String path = sm.pathOf(e.key());
                         if (e.value() instanceof ScalarNode level && !YamlValues.isNull(level)) {
                             // "nodejs: strong": the level alone, where a mapping holds it and the packages
                             String word = level.getValue().toLowerCase(java.util.Locale.ROOT);
                             String meant = Level.ids().contains(word) ? word : LEVEL_WORDS.get(word);
-                            diags.error(SafeYaml.at(file, level), "'support." + e.key() + "' must be a mapping with a"
+                            diags.error(SafeYaml.at(file, level), "'" + path + "' must be a mapping with a"
                                     + " level, not '" + level.getValue() + "'; write { level: "
                                     + (meant != null ? meant : String.join(" | ", Level.ids())) + " }");
                             continue;
                         }
-                        YamlMapping.of(e.value(), file, "support." + e.key(), diags).ifPresent(s -> {
+                        YamlMapping.of(e.value(), file, path, diags).ifPresent(s -> {
                             s.rejectUnknownKeys(SUPPORT, diags);
                             Level level = s.require("level", diags).flatMap(l -> YamlValues.oneOf(l.value(), file,
                                     "support level", Level.ids(), LEVEL_WORDS, diags)).map(Level::fromId).orElse(Level.NONE);

@@ -81,7 +81,7 @@ final class RuleReader {
                     for (Entry crit : em.entries()) {
                         refs.put("effects." + crit.key(), crit.keyAt());
                         Map<String, Double> perCandidate = new LinkedHashMap<>();
-                        YamlMapping.of(crit.value(), file, "effects." + crit.key(), diags).ifPresent(cm -> {
+                        YamlMapping.of(crit.value(), file, m.pathOf("effects") + "." + crit.key(), diags).ifPresent(cm -> {
                             for (Entry c : cm.entries()) {
                                 refs.put("effects." + crit.key() + "." + c.key(), c.keyAt());
                                 String what = "rule '" + label + "': delta for '" + c.key() + "' on '" + crit.key() + "'";
@@ -108,7 +108,7 @@ final class RuleReader {
                                 .ifPresent(reason -> exclude.put(x.key(), reason.strip()));
                     }
                 });
-        Finding finding = m.get("finding").flatMap(e -> YamlMapping.of(e.value(), file, "finding", diags))
+        Finding finding = m.get("finding").flatMap(e -> YamlMapping.of(e.value(), file, m.pathOf("finding"), diags))
                 .map(this::finding).orElse(null);
         String because = p.text(m, "because", true).orElse("");
         List<String> sources = p.urls(m);
@@ -150,7 +150,7 @@ final class RuleReader {
                         }
                     }
                     Expect expect = m.require("expect", diags)
-                            .flatMap(e -> YamlMapping.of(e.value(), file, "expect", diags)).map(this::expect)
+                            .flatMap(e -> YamlMapping.of(e.value(), file, m.pathOf("expect"), diags)).map(this::expect)
                             .orElse(null);
                     if (expect != null && (descriptorFile != null || inline != null)) {
                         out.add(new PackTest(name, descriptorFile, inline, expect, pack, file, base, m.position()));

@@ -177,8 +177,8 @@ class PackErrorsTest {
                 "p.yaml:5:54: error: unknown key 'langauges' in 'candidates.nodejs' (did you mean 'languages'?)",
                 "p.yaml:7:28: error: unknown key 'wieght' in 'criteria.team' (did you mean 'weight'?)",
                 "p.yaml:11:5: error: unknown key 'tilte' in 'capabilities.websockets' (did you mean 'title'?)",
-                "p.yaml:13:48: error: unknown key 'pakages' in 'support.nodejs' (did you mean 'packages'?)",
-                "p.yaml:18:44: error: unknown key 'severty' in 'finding' (did you mean 'severity'?)",
+                "p.yaml:13:48: error: unknown key 'pakages' in 'capabilities.websockets.support.nodejs' (did you mean 'packages'?)",
+                "p.yaml:18:44: error: unknown key 'severty' in 'rules[0].finding' (did you mean 'severity'?)",
                 "p.yaml:22:70: error: unknown key 'expcet' in 'tests[0]' (did you mean 'expect'?)"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
     }
@@ -195,7 +195,7 @@ class PackErrorsTest {
                 + " the excluded candidates, or rules that must fire or must not";
         // c says that no candidate is excluded, which can fail; d's and e's typos are said as such, and only so
         assertEquals(List.of("p.yaml:4:54: " + nothing, "p.yaml:5:54: " + nothing,
-                "p.yaml:7:56: error: unknown key 'recomendation' in 'expect' (did you mean 'recommendation'?)",
+                "p.yaml:7:56: error: unknown key 'recomendation' in 'tests[3].expect' (did you mean 'recommendation'?)",
                 "p.yaml:8:64: error: expected status is 'recomended'; allowed values are recommended, too-close,"
                         + " no-viable-candidate (did you mean 'recommended'?)"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
@@ -273,6 +273,21 @@ class PackErrorsTest {
     }
 
     @Test
+    void aNestedMappingThatIsNotOneIsNamedByItsPathFromTheTop() {
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\n"
+                + "capabilities:\n  c: { title: C, support: { java: [strong] } }\n"
+                + "rules:\n  - id: r\n    title: t\n    when: 'true'\n    effects: { team: 0.5 }\n"
+                + "    finding: warn\n    because: b\n"
+                + "tests:\n  - { name: t, descriptor: { file: d.yaml }, expect: [r] }\n";
+        assertEquals(List.of(
+                "p.yaml:4:35: error: 'capabilities.c.support.java' must be a mapping of keys to values, not a list",
+                "p.yaml:9:22: error: 'rules[0].effects.team' must be a mapping of keys to values, not '0.5'",
+                "p.yaml:10:14: error: 'rules[0].finding' must be a mapping of keys to values, not 'warn'",
+                "p.yaml:13:54: error: 'tests[0].expect' must be a mapping of keys to values, not a list"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
     void anotherFormatVersionSaysWhichVersionIsRead() {
         String rest = "\npack: { id: p, title: P, revision: '1' }\n";
         assertEquals(List.of("p.yaml:1:10: error: rule pack format version 2 is not supported; this plugin reads version 1"),
@@ -334,9 +349,9 @@ class PackErrorsTest {
         String capability = "version: 1\npack: { id: p, title: P, revision: '1' }\ncapabilities:\n  c:\n    title: C\n"
                 + "    support:\n      java: strong\n      go: Good\n      python: lots\n      nodejs: { level: weak }\n";
         assertEquals(List.of(
-                "p.yaml:7:13: error: 'support.java' must be a mapping with a level, not 'strong'; write { level: strong }",
-                "p.yaml:8:11: error: 'support.go' must be a mapping with a level, not 'Good'; write { level: adequate }",
-                "p.yaml:9:15: error: 'support.python' must be a mapping with a level, not 'lots'; write"
+                "p.yaml:7:13: error: 'capabilities.c.support.java' must be a mapping with a level, not 'strong'; write { level: strong }",
+                "p.yaml:8:11: error: 'capabilities.c.support.go' must be a mapping with a level, not 'Good'; write { level: adequate }",
+                "p.yaml:9:15: error: 'capabilities.c.support.python' must be a mapping with a level, not 'lots'; write"
                         + " { level: strong | adequate | weak | none }"),
                 lines(PackLoader.parse(new PackSource("p.yaml", capability, "."))));
     }

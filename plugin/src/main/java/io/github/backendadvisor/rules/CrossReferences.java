@@ -30,7 +30,7 @@ final class CrossReferences {
                 diags.error(c.at(), "candidate '" + c.id() + "' names no language; team skill needs at least one");
             }
             for (String l : c.languages()) {
-                known(l, languages, "language", c.at(), "candidate '" + c.id() + "'");
+                known(l, languages, "language", c.refs().get("languages." + l, c.at()), "candidate '" + c.id() + "'");
             }
         }
         for (Capability cap : caps) {

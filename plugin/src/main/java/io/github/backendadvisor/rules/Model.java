@@ -9,12 +9,12 @@ public final class Model {
     private Model() {
     }
 
-    /** A pack's identity. */
-    public record PackInfo(String id, String title, String revision, String source) {
+    /** A pack's identity; {@code at} is where its id is written (the file's start when it has none). */
+    public record PackInfo(String id, String title, String revision, String source, Position at) {
     }
 
-    /** A backend candidate. */
-    public record Candidate(String id, String title, List<String> languages, boolean replaces, Position at) {
+    /** A backend candidate; {@code refs} holds where each of its languages is named ({@code languages.go}). */
+    public record Candidate(String id, String title, List<String> languages, boolean replaces, Position at, Refs refs) {
     }
 
     /** Where the parts of a definition stand, keyed like {@code effects.team.nodejs} or {@code support.go}. */

@@ -81,7 +81,7 @@ public final class PackLoader {
         if (version.isPresent() && version.get() != VERSION) return null;
         top.rejectUnknownKeys(TOP, diags);
         PackInfo info = top.require("pack", diags).flatMap(e -> YamlMapping.of(e.value(), file, "pack", diags))
-                .map(this::info).orElse(new PackInfo("?", "?", "?", file));
+                .map(this::info).orElse(new PackInfo("?", "?", "?", file, Position.start(file)));
         List<String> languages = new ArrayList<>();
         top.get("languages").flatMap(e -> YamlValues.list(e.value(), file, "'languages'", diags)).ifPresent(items -> {
             for (Node n : items) {
@@ -106,11 +106,13 @@ public final class PackLoader {
 
     private PackInfo info(YamlMapping m) {
         m.rejectUnknownKeys(PACK, diags);
-        String id = m.require("id", diags).flatMap(e -> YamlValues.id(e.value(), file, "'pack.id'", diags)).orElse("?");
+        Optional<Entry> idEntry = m.require("id", diags);
+        String id = idEntry.flatMap(e -> YamlValues.id(e.value(), file, "'pack.id'", diags)).orElse("?");
         String title = m.get("title").flatMap(e -> YamlValues.string(e.value(), file, "'pack.title'", diags)).orElse(id);
         String revision = m.require("revision", diags)
                 .flatMap(e -> YamlValues.string(e.value(), file, "'pack.revision'", diags)).orElse("?");
-        return new PackInfo(id, title, revision, file);
+        return new PackInfo(id, title, revision, file,
+                idEntry.map(e -> SafeYaml.at(file, e.value())).orElse(m.position()));
     }
 
     interface EntryReader {
@@ -134,8 +136,10 @@ public final class PackLoader {
     private Candidate candidate(String id, Position at, YamlMapping m) {
         m.rejectUnknownKeys(CANDIDATE, diags);
         String title = text(m, "title", true).orElse(id);
-        List<String> langs = idList(m, "languages");
-        return new Candidate(id, title, langs, replaces(m), at);
+        Map<String, Position> refs = new LinkedHashMap<>();
+        List<String> langs = idList(m, "languages", refs);
+        return new Candidate(id, title, langs, replaces(m), at,
+                new Model.Refs(java.util.Collections.unmodifiableMap(refs)));
     }
 
     private Criterion criterion(String id, Position at, YamlMapping m) {
@@ -190,10 +194,18 @@ public final class PackLoader {
     }
 
     List<String> idList(YamlMapping m, String key) {
+        return idList(m, key, new LinkedHashMap<>());
+    }
+
+    /** The ids listed under a key; {@code at} receives where each is written, keyed {@code key.id}. */
+    List<String> idList(YamlMapping m, String key, Map<String, Position> at) {
         List<String> out = new ArrayList<>();
         m.get(key).flatMap(e -> YamlValues.list(e.value(), file, "'" + key + "'", diags))
                 .ifPresent(items -> items.forEach(n -> YamlValues.id(n, file, "an entry of '" + key + "'", diags)
-                        .ifPresent(out::add)));
+                        .ifPresent(id -> {
+                            out.add(id);
+                            at.putIfAbsent(key + "." + id, SafeYaml.at(file, n));
+                        })));
         return List.copyOf(out);
     }
 

@@ -120,11 +120,12 @@ public final class RuleSetBuilder {
         Map<String, Capability> capabilities = new LinkedHashMap<>();
         Map<String, Rule> rules = new LinkedHashMap<>();
         List<PackTest> tests = new ArrayList<>();
-        Map<String, String> packIds = new LinkedHashMap<>();
+        Map<String, PackInfo> packIds = new LinkedHashMap<>();
         for (Pack p : packs) {
-            String seen = packIds.putIfAbsent(p.info().id(), p.info().source());
+            PackInfo seen = packIds.putIfAbsent(p.info().id(), p.info());
             if (seen != null) {
-                diags.error(Position.start(p.info().source()), "pack id '" + p.info().id() + "' is already used by " + seen);
+                diags.error(p.info().at(), "pack id '" + p.info().id() + "' is already the id of the pack at " + seen.at()
+                        + "; give each rule pack an id of its own");
             }
             infos.add(p.info());
             languages.addAll(p.languages());

@@ -51,11 +51,11 @@ final class SnapshotReader {
     }
 
     Pack pack() throws IOException {
-        PackInfo info = new PackInfo(string(), string(), string(), string());
+        PackInfo info = new PackInfo(string(), string(), string(), string(), position());
         List<String> languages = strings();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = count(); i > 0; i--) {
-            candidates.add(new Candidate(string(), string(), strings(), in.readBoolean(), position()));
+            candidates.add(new Candidate(string(), string(), strings(), in.readBoolean(), position(), refs()));
         }
         List<Criterion> criteria = new ArrayList<>();
         for (int i = count(); i > 0; i--) {

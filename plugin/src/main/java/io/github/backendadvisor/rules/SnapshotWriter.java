@@ -40,6 +40,7 @@ final class SnapshotWriter {
         string(p.info().title());
         string(p.info().revision());
         string(p.info().source());
+        position(p.info().at());
         strings(p.languages());
         out.writeInt(p.candidates().size());
         for (Candidate c : p.candidates()) {
@@ -48,6 +49,7 @@ final class SnapshotWriter {
             strings(c.languages());
             out.writeBoolean(c.replaces());
             position(c.at());
+            positions(c.refs().at());
         }
         out.writeInt(p.criteria().size());
         for (Criterion c : p.criteria()) {

@@ -273,6 +273,17 @@ class PackErrorsTest {
     }
 
     @Test
+    void aPackIdUsedTwiceIsReportedAtTheSecondIdAndNamesTheFirst() {
+        String rest = ", title: P, revision: '1' }\nlanguages: [go]\ncandidates:\n  go: { title: Go, languages: [go] }\n"
+                + "criteria:\n  team: { title: Team, weight: 1 }\n";
+        var first = new PackSource("a.yaml", "version: 1\npack: { id: shared" + rest, ".");
+        var second = new PackSource("b.yaml", "version: 1\n\npack:\n  title: Q\n  id: shared\n  revision: '2'\n", ".");
+        assertEquals(List.of("b.yaml:5:7: error: pack id 'shared' is already the id of the pack at a.yaml:2:13;"
+                + " give each rule pack an id of its own"),
+                lines(RuleSetCache.compile(List.of(first, second), RuleSetBuilder.Options.defaults())));
+    }
+
+    @Test
     void aNestedMappingThatIsNotOneIsNamedByItsPathFromTheTop() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\n"
                 + "capabilities:\n  c: { title: C, support: { java: [strong] } }\n"

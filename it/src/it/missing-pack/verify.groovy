@@ -9,6 +9,8 @@ assert log.contains("[ERROR] rules/acme.yaml:11:15: error: rule 'acme-kotlin-sho
 // descriptor's ids, which may be the missing pack's too
 assert !log.contains('rules/after.yaml') : 'a pack after the missing one is not judged'
 assert !log.contains('backend-requirements.yaml:') : 'the descriptor is valid as far as can be told'
-assert log.contains('Backend Advisor: 2 errors in pom.xml and rules/acme.yaml; see the lines above')
+// a pack named a second time is read once, and the repeat is an error at the same place
+assert log =~ /\[ERROR\] pom\.xml:\d+:\d+: error: rule pack '\.\/rules\/acme\.yaml' is read twice, through 'rules\/acme\.yaml' and through '\.\/rules\/acme\.yaml' in rulePacks; name each pack once/
+assert log.contains('Backend Advisor: 3 errors in pom.xml and rules/acme.yaml; see the lines above')
 assert !new File(basedir, 'target/backend-advisor/report.html').exists() : 'no HTML for invalid input'
 return true

@@ -81,14 +81,15 @@ public final class PackLocator {
     public Located locateInOrder(List<String> locations) {
         Diagnostics diags = new Diagnostics();
         List<PackSource> out = new ArrayList<>();
+        Map<String, String> read = new HashMap<>();
         int before = -1;
         for (String location : locations) {
             int found = out.size();
             String loc = location.strip();
             if (loc.startsWith(CLASSPATH)) {
-                classpath(loc, diags).ifPresent(out::add);
+                if (once(CLASSPATH + resource(loc), loc, loc, read, diags)) classpath(loc, diags).ifPresent(out::add);
             } else {
-                path(loc, diags, out);
+                path(loc, diags, out, read);
             }
             if (before < 0 && diags.hasErrors()) before = found;
         }
@@ -96,10 +97,15 @@ public final class PackLocator {
         return new Located(Result.of(all, diags.sorted()), before < 0 ? all : all.subList(0, before));
     }
 
-    private java.util.Optional<PackSource> classpath(String loc, Diagnostics diags) {
+    /** The resource a {@code classpath:} location names, without leading slashes. */
+    private static String resource(String loc) {
         int from = CLASSPATH.length();
         while (from < loc.length() && loc.charAt(from) == '/') from++;
-        String resource = loc.substring(from);
+        return loc.substring(from);
+    }
+
+    private java.util.Optional<PackSource> classpath(String loc, Diagnostics diags) {
+        String resource = resource(loc);
         synchronized (BY_LOADER) {
             PackSource found = BY_LOADER.getOrDefault(loader, Map.of()).get(loc);
             if (found != null) return java.util.Optional.of(found);
@@ -177,7 +183,22 @@ public final class PackLocator {
         return "";
     }
 
-    private void path(String loc, Diagnostics diags, List<PackSource> out) {
+    /**
+     * Whether a pack is named for the first time; a second naming, directly or through its
+     * directory, is an error that says by which name it is already read.
+     */
+    private boolean once(String key, String name, String loc, Map<String, String> read, Diagnostics diags) {
+        String first = read.putIfAbsent(key, loc);
+        if (first == null) return true;
+        diags.error(configured, first.equals(DEFAULT_PACK)
+                ? "rule pack '" + loc + "' is the default pack, which useDefaultRules already loads; remove it from rulePacks"
+                : first.equals(loc) ? "rule pack '" + loc + "' is named twice in rulePacks; name each pack once"
+                : "rule pack '" + name + "' is read twice, through '" + first + "' and through '" + loc
+                        + "' in rulePacks; name each pack once");
+        return false;
+    }
+
+    private void path(String loc, Diagnostics diags, List<PackSource> out, Map<String, String> read) {
         Path p = baseDir.resolve(loc).normalize();
         if (Files.isDirectory(p)) {
             List<Path> files;
@@ -192,10 +213,11 @@ public final class PackLocator {
                         + subfolderWithPacks(p, loc));
             }
             for (Path f : files) {
-                read(f, (loc.endsWith("/") ? loc : loc + "/") + f.getFileName(), diags).ifPresent(out::add);
+                String name = (loc.endsWith("/") ? loc : loc + "/") + f.getFileName();
+                if (once(f.toAbsolutePath().toString(), name, loc, read, diags)) read(f, name, diags).ifPresent(out::add);
             }
         } else if (Files.isRegularFile(p)) {
-            read(p, loc, diags).ifPresent(out::add);
+            if (once(p.toAbsolutePath().toString(), loc, loc, read, diags)) read(p, loc, diags).ifPresent(out::add);
         } else if (Files.exists(p)) {
             diags.error(configured, "rule pack '" + loc + "' is neither a file nor a directory but a named pipe, a"
                     + " device or a socket, which is not read");

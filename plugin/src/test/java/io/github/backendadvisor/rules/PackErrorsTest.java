@@ -376,4 +376,20 @@ class PackErrorsTest {
         assertEquals(names.stream().sorted().toList(), names);
         assertTrue(names.contains("packs/small.yaml"), names.toString());
     }
+
+    @Test
+    void aPackNamedTwiceDirectlyOrThroughItsDirectoryIsAnErrorThatSaysHow() {
+        var located = new PackLocator(Fixtures.root(), getClass().getClassLoader(), "pom.xml").locate(List.of(
+                PackLocator.DEFAULT_PACK, "packs/small.yaml", "packs", "./packs/small.yaml",
+                "classpath:/io/github/backendadvisor/rules/default.yaml", "packs/small.yaml"));
+        // all at the POM's rulePacks, so in the order of their text
+        assertEquals(List.of(
+                "pom.xml:1:1: error: rule pack './packs/small.yaml' is read twice, through 'packs/small.yaml' and"
+                        + " through './packs/small.yaml' in rulePacks; name each pack once",
+                "pom.xml:1:1: error: rule pack 'classpath:/io/github/backendadvisor/rules/default.yaml' is the default"
+                        + " pack, which useDefaultRules already loads; remove it from rulePacks",
+                "pom.xml:1:1: error: rule pack 'packs/small.yaml' is named twice in rulePacks; name each pack once",
+                "pom.xml:1:1: error: rule pack 'packs/small.yaml' is read twice, through 'packs/small.yaml' and"
+                        + " through 'packs' in rulePacks; name each pack once"), lines(located));
+    }
 }

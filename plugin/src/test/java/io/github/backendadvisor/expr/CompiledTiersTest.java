@@ -203,6 +203,54 @@ class CompiledTiersTest {
         assertRefused(good, header, field, "an unknown field");
     }
 
+    /**
+     * Every node that holds others counts a level, so a tree nested through any of them, deeper than
+     * the reader allows, is refused before it could exhaust the stack; as deep as allowed, it reads.
+     */
+    @Test
+    void theByteFormRefusesATreeTooDeepThroughEveryKindOfNode() throws IOException {
+        byte[] good = bytes(COMPILER.condition("io.streaming && team.size > 3", AT, "t").get());
+        int header = good.length - treeBytes(good);
+        byte[] yes = {1, 1};
+        byte[] two = {2, 64, 0, 0, 0, 0, 0, 0, 0};
+        byte[] gt = {9, (byte) Code.Cmp.GT.ordinal()};
+        for (int levels : List.of(250, 260)) {
+            var trees = java.util.Map.of(
+                    "not", cat(repeat(new byte[] {6}, levels), yes),
+                    "and", cat(repeat(new byte[] {12}, levels), repeat(yes, levels + 1)),
+                    "or", cat(repeat(new byte[] {13}, levels), repeat(yes, levels + 1)),
+                    "==", cat(repeat(new byte[] {10, 1}, levels), repeat(yes, levels + 1)),
+                    "?:", cat(repeat(new byte[] {14, 1, 1}, levels), yes, repeat(yes, levels)),
+                    "negate", cat(gt, repeat(new byte[] {7}, levels), two, two),
+                    "arithmetic", cat(gt, repeat(new byte[] {8, (byte) Code.Arith.ADD.ordinal()}, levels),
+                            repeat(two, levels + 1), two),
+                    // (... ? 2 : 2) > 2, nested in the test of the choice: two levels at a time
+                    "comparison", cat(repeat(cat(gt, new byte[] {14}), levels / 2), yes,
+                            repeat(cat(two, two, two), levels / 2)));
+            for (var t : trees.entrySet()) {
+                if (levels > 256) {
+                    assertRefused(good, header, t.getValue(), "tree too deep", t.getKey());
+                } else {
+                    byte[] ok = java.util.Arrays.copyOf(good, header + t.getValue().length);
+                    System.arraycopy(t.getValue(), 0, ok, header, t.getValue().length);
+                    CodeFormat.read(new DataInputStream(new ByteArrayInputStream(ok)));
+                }
+            }
+        }
+    }
+
+    private static byte[] repeat(byte[] part, int times) {
+        byte[] out = new byte[part.length * times];
+        for (int i = 0; i < times; i++) System.arraycopy(part, 0, out, i * part.length, part.length);
+        return out;
+    }
+
+    private static byte[] cat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) out.writeBytes(p);
+        return out.toByteArray();
+    }
+
     /** The length of the tree at the end of a written condition (io.streaming && team.size > 3). */
     private static int treeBytes(byte[] written) throws IOException {
         ByteArrayOutputStream tree = new ByteArrayOutputStream();
@@ -227,6 +275,14 @@ class CompiledTiersTest {
         byte[] bad = java.util.Arrays.copyOf(good, header + tree.length);
         System.arraycopy(tree, 0, bad, header, tree.length);
         assertThrows(IOException.class, () -> CodeFormat.read(new DataInputStream(new ByteArrayInputStream(bad))), what);
+    }
+
+    private static void assertRefused(byte[] good, int header, byte[] tree, String message, String what) {
+        byte[] bad = java.util.Arrays.copyOf(good, header + tree.length);
+        System.arraycopy(tree, 0, bad, header, tree.length);
+        IOException e = assertThrows(IOException.class,
+                () -> CodeFormat.read(new DataInputStream(new ByteArrayInputStream(bad))), what);
+        assertEquals(message, e.getMessage(), what);
     }
 
     private static byte[] bytes(CompiledExpression e) throws IOException {

@@ -66,7 +66,21 @@ class ConditionSemanticsTest {
         "libraries.needs.contains(decision.chosen) || needs(decision.chosen) => false",
         "!libraries.needs.containsAny(decision.chosen) => true",
         "service.name == \"live-scores\" => true",
-        "false || (true && !false) => true"
+        "false || (true && !false) => true",
+        // each operator on values where it decides the result, both ways, and at the boundaries
+        "!(team.size == 5) => false",
+        "!true || !needs(\"websockets\") => false",
+        "io.streaming == false && (team.size == 5) == true => true",
+        "io.streaming == true || (team.size == 5) == false => false",
+        "io.streaming != true && (team.size == 5) != false => true",
+        "io.streaming != false || (team.size == 5) != true => false",
+        "team.size == 4 || team.size != 5 => false",
+        "team.size != 4 && 4 != team.size => true",
+        "50 != concurrency.latencyTargetMs => false",
+        "team.size > 5 || team.size < 5 => false",
+        "team.size >= 5 && team.size <= 5 => true",
+        "team.size * 2 == 10 && team.size - 7 == -2 && team.size + 0.5 == 5.5 => true",
+        "team.size / 2 == 2 && team.size / 2.0 == 2.5 && team.size % 3 == 2 && -team.size == 0 - 5 => true"
     })
     void conditionsEvaluateAsDocumented(String expression, boolean expected) {
         var r = COMPILER.condition(expression, AT, "test");

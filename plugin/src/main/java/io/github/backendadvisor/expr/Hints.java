@@ -41,9 +41,13 @@ final class Hints {
             if (hasWord(code, w[0])) return Optional.of(w[1]);
         }
         for (int i = 0; i < code.length(); i++) {
+            char before = i == 0 ? ' ' : code.charAt(i - 1);
+            // ".25" starts at its dot, unless the dot follows a name or a number ("io.x", "1.5")
+            boolean dotFirst = before == '.' && (i < 2 || !Character.isJavaIdentifierPart(code.charAt(i - 2)));
             boolean numberStarts = Character.isDigit(code.charAt(i))
-                    && (i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)) && code.charAt(i - 1) != '.');
+                    && (!Character.isJavaIdentifierPart(before) && before != '.' || dotFirst);
             if (!numberStarts) continue;
+            int start = dotFirst ? i - 1 : i;
             int end = i;
             while (end < code.length() && (Character.isDigit(code.charAt(end)) || code.charAt(end) == '.'
                     || code.charAt(end) == '_')) {
@@ -51,7 +55,7 @@ final class Hints {
             }
             int word = end;
             while (word < code.length() && Character.isLetter(code.charAt(word))) word++;
-            String number = code.substring(i, end);
+            String number = code.substring(start, end);
             String unit = code.substring(end, word);
             if (end < code.length() && code.charAt(end) == '%') {
                 String fraction;

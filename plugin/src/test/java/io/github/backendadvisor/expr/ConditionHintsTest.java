@@ -6,6 +6,7 @@ import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Position;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,10 @@ class ConditionHintsTest {
         "concurrency.latencyTargetMs < 100ms => t:1:34: error: rule 'r': syntax error in expression: unexpected 'ms' here (numbers take no unit: write 100, not 100ms)",
         "io.cpuWorkShare > 25% => t:1:21: error: rule 'r': syntax error in expression: the expression ends where more was expected (a share is written as a fraction: 0.25, not 25%)",
         "needs(\"orm\") && (team.size > 3 => t:1:30: error: rule 'r': syntax error in expression: the expression ends where more was expected (a '(' is not closed)",
+        "needs(\"orm\") && (team.size > 3 || (io.streaming => t:1:47: error: rule 'r': syntax error in expression: the expression ends where more was expected (2 '(' are not closed)",
+        "team.size > 3) && io.streaming => t:1:14: error: rule 'r': syntax error in expression: unexpected ')' here (a ')' here has no '(' before it)",
+        "(team.size > 3) and io.streaming => t:1:17: error: rule 'r': syntax error in expression: unexpected 'and' here (write 'and' as &&)",
+        "io.cpuWorkShare > .25% => t:1:22: error: rule 'r': syntax error in expression: the expression ends where more was expected (a share is written as a fraction: 0.0025, not .25%)",
         "io.profile == IO_BOUND => t:1:15: error: rule 'r': unknown name 'IO_BOUND' (values of io.profile are strings: io.profile == \"io-bound\")",
         "deployment.target == DeploymentTarget.SERVERLESS => t:1:22: error: rule 'r': unknown descriptor path 'DeploymentTarget.SERVERLESS' (values of deployment.target are strings: deployment.target == \"serverless\")",
         "skill(python) > 3 => t:1:7: error: rule 'r': unknown name 'python' (ids are strings: \"python\")",
@@ -43,9 +48,24 @@ class ConditionHintsTest {
         "team.size ^ 2 > 3 => t:1:1: error: rule 'r': the bitwise operator '^' is not allowed",
         "\"io_bound\" == io.profile => t:1:1: error: rule 'r': 'io_bound' is not a value of 'io.profile'; allowed values are io-bound, cpu-bound, mixed (did you mean 'io-bound'?)",
         "team.size = 3 || io.streaming => t:1:1: error: rule 'r': '=' assigns, and a condition cannot change anything; to compare, write team.size == 3 || io.streaming",
+        "team.size > 010 => t:1:13: error: rule 'r': integer literal '010' has a leading zero, which Java reads as octal; write 10",
+        "team.size > 0x1F => t:1:13: error: rule 'r': integer literal '0x1F' must be written in decimal digits",
+        "team.size > 0b11 => t:1:13: error: rule 'r': integer literal '0b11' must be written in decimal digits",
+        "team.skills.python >= 3 => t:1:1: error: rule 'r': unknown descriptor path 'team.skills.python' (use skill(\"language\") to read a team skill)",
+        "team.skill >= 3 => t:1:1: error: rule 'r': unknown descriptor path 'team.skill' (did you mean 'team.size'?)",
+        "io && team.size > 3 => t:1:1: error: rule 'r': 'io' is a section of the descriptor; use one of its fields, such as 'io.profile'",
     })
     void aMistakeFromAnotherLanguageGetsAHint(String expression, String expected) {
         assertEquals(expected, error(expression));
+    }
+
+    /** A single quote is found outside strings only, even after an escaped double quote, on any line. */
+    @Test
+    void aSingleQuoteIsPlacedWhereItStands() {
+        String hint = ": error: rule 'r': syntax error in expression: strings are written in double quotes"
+                + " (\"websockets\"), not single quotes";
+        assertEquals("t:2:9" + hint, error("io.streaming &&\n  needs('orm')"));
+        assertEquals("t:1:52" + hint, error("libraries.needs.contains(\"it\\\"s\") && io.profile == 'mixed'"));
     }
 
     /** Words and quotes inside strings, Java's own number suffixes and names that merely contain a word get no hint. */
@@ -56,6 +76,8 @@ class ConditionHintsTest {
         "team.size > 1e3 &&",
         "libraries.needs.contains(\"ml-inference\") ||",
         "team.size > 0x1F &&",
+        "team.size > 3 || ordered &&",
+        "io.cpuWorkShare > 1.25 &&",
     })
     void noHintWhereNoneApplies(String expression) {
         String e = error(expression);

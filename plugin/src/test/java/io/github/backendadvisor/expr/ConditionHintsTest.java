@@ -54,6 +54,11 @@ class ConditionHintsTest {
         "team.skills.python >= 3 => t:1:1: error: rule 'r': unknown descriptor path 'team.skills.python' (use skill(\"language\") to read a team skill)",
         "team.skill >= 3 => t:1:1: error: rule 'r': unknown descriptor path 'team.skill' (did you mean 'team.size'?)",
         "io && team.size > 3 => t:1:1: error: rule 'r': 'io' is a section of the descriptor; use one of its fields, such as 'io.profile'",
+        "libraries.needs.size(1) > 0 => t:1:1: error: rule 'r': 'size()' takes no arguments",
+        "libraries.needs.isEmpty(\"orm\") => t:1:1: error: rule 'r': 'isEmpty()' takes no arguments",
+        "libraries.needs.contains(\"orm\", \"websockets\") => t:1:1: error: rule 'r': 'contains' takes exactly one capability id; for several, use containsAny or containsAll",
+        "libraries.needs.containsAny() => t:1:1: error: rule 'r': 'containsAny' takes at least one capability id",
+        "skill(\"python\", \"javascript\") > 3 => t:1:1: error: rule 'r': 'skill' takes exactly one argument",
     })
     void aMistakeFromAnotherLanguageGetsAHint(String expression, String expected) {
         assertEquals(expected, error(expression));

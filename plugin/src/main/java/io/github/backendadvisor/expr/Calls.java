@@ -57,7 +57,10 @@ final class Calls {
                     ? Typed.of(ValueType.INT, new Code.Size(list), m)
                     : Typed.of(ValueType.BOOLEAN, new Code.IsEmpty(list), m);
         }
-        if (name.equals("contains") && n != 1) return ch.error(m, "'contains' takes exactly one capability id; for several, use containsAny or containsAll");
+        if (name.equals("contains") && n != 1) {
+            return ch.error(m, "'contains' takes exactly one capability id; for several, use containsAny or"
+                    + " containsAll");
+        }
         if (n == 0) return ch.error(m, "'" + name + "' takes at least one capability id");
         List<Code> args = stringArgs(m, ch.schema.capabilities(), "capability", depth);
         if (args == null) return null;

@@ -81,15 +81,15 @@ public final class PackLocator {
     public Located locateInOrder(List<String> locations) {
         Diagnostics diags = new Diagnostics();
         List<PackSource> out = new ArrayList<>();
-        Map<String, String> read = new HashMap<>();
+        Map<String, String> named = new HashMap<>();
         int before = -1;
         for (String location : locations) {
             int found = out.size();
             String loc = location.strip();
             if (loc.startsWith(CLASSPATH)) {
-                if (once(CLASSPATH + resource(loc), loc, loc, read, diags)) classpath(loc, diags).ifPresent(out::add);
+                if (once(CLASSPATH + resource(loc), loc, loc, named, diags)) classpath(loc, diags).ifPresent(out::add);
             } else {
-                path(loc, diags, out, read);
+                path(loc, diags, out, named);
             }
             if (before < 0 && diags.hasErrors()) before = found;
         }
@@ -187,18 +187,19 @@ public final class PackLocator {
      * Whether a pack is named for the first time; a second naming, directly or through its
      * directory, is an error that says by which name it is already read.
      */
-    private boolean once(String key, String name, String loc, Map<String, String> read, Diagnostics diags) {
-        String first = read.putIfAbsent(key, loc);
+    private boolean once(String key, String name, String loc, Map<String, String> named, Diagnostics diags) {
+        String first = named.putIfAbsent(key, loc);
         if (first == null) return true;
         diags.error(configured, first.equals(DEFAULT_PACK)
-                ? "rule pack '" + loc + "' is the default pack, which useDefaultRules already loads; remove it from rulePacks"
+                ? "rule pack '" + loc + "' is the default pack, which useDefaultRules already loads;"
+                        + " remove it from rulePacks"
                 : first.equals(loc) ? "rule pack '" + loc + "' is named twice in rulePacks; name each pack once"
                 : "rule pack '" + name + "' is read twice, through '" + first + "' and through '" + loc
                         + "' in rulePacks; name each pack once");
         return false;
     }
 
-    private void path(String loc, Diagnostics diags, List<PackSource> out, Map<String, String> read) {
+    private void path(String loc, Diagnostics diags, List<PackSource> out, Map<String, String> named) {
         Path p = baseDir.resolve(loc).normalize();
         if (Files.isDirectory(p)) {
             List<Path> files;
@@ -214,10 +215,12 @@ public final class PackLocator {
             }
             for (Path f : files) {
                 String name = (loc.endsWith("/") ? loc : loc + "/") + f.getFileName();
-                if (once(f.toAbsolutePath().toString(), name, loc, read, diags)) read(f, name, diags).ifPresent(out::add);
+                if (once(f.toAbsolutePath().toString(), name, loc, named, diags)) {
+                    read(f, name, diags).ifPresent(out::add);
+                }
             }
         } else if (Files.isRegularFile(p)) {
-            if (once(p.toAbsolutePath().toString(), loc, loc, read, diags)) read(p, loc, diags).ifPresent(out::add);
+            if (once(p.toAbsolutePath().toString(), loc, loc, named, diags)) read(p, loc, diags).ifPresent(out::add);
         } else if (Files.exists(p)) {
             diags.error(configured, "rule pack '" + loc + "' is neither a file nor a directory but a named pipe, a"
                     + " device or a socket, which is not read");

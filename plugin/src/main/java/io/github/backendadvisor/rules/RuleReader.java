@@ -81,7 +81,8 @@ final class RuleReader {
                     for (Entry crit : em.entries()) {
                         refs.put("effects." + crit.key(), crit.keyAt());
                         Map<String, Double> perCandidate = new LinkedHashMap<>();
-                        YamlMapping.of(crit.value(), file, m.pathOf("effects") + "." + crit.key(), diags).ifPresent(cm -> {
+                        String path = m.pathOf("effects") + "." + crit.key();
+                        YamlMapping.of(crit.value(), file, path, diags).ifPresent(cm -> {
                             for (Entry c : cm.entries()) {
                                 refs.put("effects." + crit.key() + "." + c.key(), c.keyAt());
                                 String what = "rule '" + label + "': delta for '" + c.key() + "' on '" + crit.key() + "'";

@@ -124,8 +124,8 @@ public final class RuleSetBuilder {
         for (Pack p : packs) {
             PackInfo seen = packIds.putIfAbsent(p.info().id(), p.info());
             if (seen != null) {
-                diags.error(p.info().at(), "pack id '" + p.info().id() + "' is already the id of the pack at " + seen.at()
-                        + "; give each rule pack an id of its own");
+                diags.error(p.info().at(), "pack id '" + p.info().id() + "' is already the id of the pack at "
+                        + seen.at() + "; give each rule pack an id of its own");
             }
             infos.add(p.info());
             languages.addAll(p.languages());

@@ -177,7 +177,8 @@ class PackErrorsTest {
                 "p.yaml:5:54: error: unknown key 'langauges' in 'candidates.nodejs' (did you mean 'languages'?)",
                 "p.yaml:7:28: error: unknown key 'wieght' in 'criteria.team' (did you mean 'weight'?)",
                 "p.yaml:11:5: error: unknown key 'tilte' in 'capabilities.websockets' (did you mean 'title'?)",
-                "p.yaml:13:48: error: unknown key 'pakages' in 'capabilities.websockets.support.nodejs' (did you mean 'packages'?)",
+                "p.yaml:13:48: error: unknown key 'pakages' in 'capabilities.websockets.support.nodejs'"
+                        + " (did you mean 'packages'?)",
                 "p.yaml:18:44: error: unknown key 'severty' in 'rules[0].finding' (did you mean 'severity'?)",
                 "p.yaml:22:70: error: unknown key 'expcet' in 'tests[0]' (did you mean 'expect'?)"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
@@ -274,8 +275,8 @@ class PackErrorsTest {
 
     @Test
     void aPackIdUsedTwiceIsReportedAtTheSecondIdAndNamesTheFirst() {
-        String rest = ", title: P, revision: '1' }\nlanguages: [go]\ncandidates:\n  go: { title: Go, languages: [go] }\n"
-                + "criteria:\n  team: { title: Team, weight: 1 }\n";
+        String rest = ", title: P, revision: '1' }\nlanguages: [go]\n"
+                + "candidates:\n  go: { title: Go, languages: [go] }\ncriteria:\n  team: { title: Team, weight: 1 }\n";
         var first = new PackSource("a.yaml", "version: 1\npack: { id: shared" + rest, ".");
         var second = new PackSource("b.yaml", "version: 1\n\npack:\n  title: Q\n  id: shared\n  revision: '2'\n", ".");
         assertEquals(List.of("b.yaml:5:7: error: pack id 'shared' is already the id of the pack at a.yaml:2:13;"
@@ -360,8 +361,10 @@ class PackErrorsTest {
         String capability = "version: 1\npack: { id: p, title: P, revision: '1' }\ncapabilities:\n  c:\n    title: C\n"
                 + "    support:\n      java: strong\n      go: Good\n      python: lots\n      nodejs: { level: weak }\n";
         assertEquals(List.of(
-                "p.yaml:7:13: error: 'capabilities.c.support.java' must be a mapping with a level, not 'strong'; write { level: strong }",
-                "p.yaml:8:11: error: 'capabilities.c.support.go' must be a mapping with a level, not 'Good'; write { level: adequate }",
+                "p.yaml:7:13: error: 'capabilities.c.support.java' must be a mapping with a level, not 'strong';"
+                        + " write { level: strong }",
+                "p.yaml:8:11: error: 'capabilities.c.support.go' must be a mapping with a level, not 'Good';"
+                        + " write { level: adequate }",
                 "p.yaml:9:15: error: 'capabilities.c.support.python' must be a mapping with a level, not 'lots'; write"
                         + " { level: strong | adequate | weak | none }"),
                 lines(PackLoader.parse(new PackSource("p.yaml", capability, "."))));

@@ -79,6 +79,7 @@ class ConditionSemanticsTest {
         "50 != concurrency.latencyTargetMs => false",
         "team.size > 5 || team.size < 5 => false",
         "team.size >= 5 && team.size <= 5 => true",
+        "team.size > 4.5d && team.size == 5e0 && team.size < 5_000.0 => true",
         "team.size * 2 == 10 && team.size - 7 == -2 && team.size + 0.5 == 5.5 => true",
         "team.size / 2 == 2 && team.size / 2.0 == 2.5 && team.size % 3 == 2 && -team.size == 0 - 5 => true"
     })

@@ -170,6 +170,33 @@ class ReportFormatsTest {
     }
 
     @Test
+    void htmlListsEveryExclusionWithItsReasonAndCauseUnderAStatusOfItsColour() {
+        Advice veto = new Advisor().advise(Fixtures.request("descriptors/scoring-veto.yaml", "packs/small.yaml",
+                "packs/waivers.yaml"));
+        String html = HtmlReport.render(new ReportContext(veto, "descriptors/scoring-veto.yaml", null, "1.2.3",
+                EvaluationOptions.defaults(Fixtures.TODAY)));
+        assertTrue(html.contains("<section class=\"answer bad\""), "no viable candidate");
+        assertTrue(html.contains("<p>Every candidate is excluded, so there is no winner"));
+        assertTrue(html.contains("<tr><th scope=\"row\">Node.js</th><td class=\"prose\">'ml-training' (Model"
+                + " training) is a must-have, and Node.js's support for it is weak (tfjs-node)</td><td><code"
+                + " class=\"id\">must-have ml-training</code></td></tr>"), "Node.js's exclusion");
+        assertTrue(html.contains("<tr><th scope=\"row\">Python</th><td class=\"prose\">Python is not run in this"
+                + " test</td><td><code class=\"id\">rule no-python-here</code></td></tr>"), "Python's exclusion");
+        assertFalse(html.contains("No candidate is excluded"));
+        assertTrue(HtmlReport.render(context("tie.yaml")).contains("<section class=\"answer warn\""), "too close");
+        assertTrue(HtmlReport.render(context("scoring-close.yaml")).contains("<section class=\"answer ok\""),
+                "recommended, robust");
+        // the same lead of 5.8 points, fragile when a relative change of 0.78 is under the threshold
+        var r = Fixtures.request("descriptors/scoring-close.yaml", "packs/small.yaml");
+        var fragileAt = new EvaluationOptions(3.0, 0.8, Fixtures.TODAY);
+        Advice fragile = new Advisor().advise(new AdviceRequest(r.descriptor(),
+                r.descriptorName(), r.baseDir(), r.rulePacks(), false, Set.of(), List.of(), fragileAt, r.config(),
+                r.classLoader()));
+        assertTrue(HtmlReport.render(new ReportContext(fragile, "descriptors/scoring-close.yaml", null, "1.2.3",
+                fragileAt)).contains("<section class=\"answer warn\""), "recommended, fragile");
+    }
+
+    @Test
     void aFindingsLocationMayBreakBeforeItsLineButNotInsideTheFileName() {
         String html = HtmlReport.render(context("hostile.yaml"));
         assertTrue(html.matches("(?s).*<td><code class=\"at\"><span>[^<]*hostile\\.yaml</span><wbr><span>:\\d+:\\d+</span></code></td>.*"), "a finding's location");

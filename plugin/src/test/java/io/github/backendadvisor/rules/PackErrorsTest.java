@@ -362,6 +362,18 @@ class PackErrorsTest {
                         + " (did you mean 'https://example.org/page'?)",
                 "p.yaml:9:33: error: source 'not a url' must be an http(s) URL"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+        // only what looks like a host name gets the suggestion
+        String hosts = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: r\n    title: t\n"
+                + "    when: io.streaming\n    finding: { severity: info, message: m }\n    because: b\n"
+                + "    sources: [docs.python.org, localhost/x, .example.org/x, example.org./x, ':example.org/x']\n";
+        assertEquals(List.of(
+                "p.yaml:9:15: error: source 'docs.python.org' must be an http(s) URL"
+                        + " (did you mean 'https://docs.python.org'?)",
+                "p.yaml:9:32: error: source 'localhost/x' must be an http(s) URL",
+                "p.yaml:9:45: error: source '.example.org/x' must be an http(s) URL",
+                "p.yaml:9:61: error: source 'example.org./x' must be an http(s) URL",
+                "p.yaml:9:77: error: source ':example.org/x' must be an http(s) URL"),
+                lines(PackLoader.parse(new PackSource("p.yaml", hosts, "."))));
         String capability = "version: 1\npack: { id: p, title: P, revision: '1' }\ncapabilities:\n  c:\n    title: C\n"
                 + "    support:\n      java: { level: good }\n      go: { level: poor }\n";
         assertEquals(List.of(

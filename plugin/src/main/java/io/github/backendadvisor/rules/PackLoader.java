@@ -147,7 +147,7 @@ public final class PackLoader {
         String title = text(m, "title", true).orElse(id);
         double weight = m.require("weight", diags).flatMap(e -> YamlValues.number(e.value(), file,
                 "weight of criterion '" + id + "'", 0, true, DescriptorFormat.MAX_WEIGHT, diags)).orElse(1.0);
-        ExprSource value = m.get("value").map(e -> expr(e.value())).orElse(null);
+        ExprSource value = m.get("value").map(e -> expr(e.value(), "the value of criterion '" + id + "'")).orElse(null);
         return new Criterion(id, title, weight, value, text(m, "because", false).orElse(null),
                 urls(m), replaces(m), at);
     }
@@ -242,10 +242,11 @@ public final class PackLoader {
         return List.copyOf(out);
     }
 
-    /** An expression scalar with the information needed to map positions inside it. */
-    ExprSource expr(Node node) {
+    /** An expression scalar with the information needed to map positions inside it; {@code what} names it. */
+    ExprSource expr(Node node, String what) {
         if (!(node instanceof ScalarNode s)) {
-            diags.error(SafeYaml.at(file, node), "an expression must be text, not " + YamlValues.kind(node));
+            diags.error(SafeYaml.at(file, node), what + " must be an expression written as text, not "
+                    + YamlValues.kind(node));
             return null;
         }
         int line = s.getStartMark().getLine() + 1;

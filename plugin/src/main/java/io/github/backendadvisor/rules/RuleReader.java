@@ -73,7 +73,8 @@ final class RuleReader {
         String id = m.require("id", diags).flatMap(e -> YamlValues.id(e.value(), file, "rule id", diags)).orElse(null);
         String label = id == null ? "rules[" + index + "]" : id;
         String title = p.text(m, "title", true).orElse(label);
-        ExprSource when = m.require("when", diags).map(e -> p.expr(e.value())).orElse(null);
+        ExprSource when = m.require("when", diags).map(e -> p.expr(e.value(), "the condition of rule '" + label + "'"))
+                .orElse(null);
         Map<String, Map<String, Double>> effects = new LinkedHashMap<>();
         Map<String, Position> refs = new LinkedHashMap<>();
         m.get("effects").flatMap(e -> YamlMapping.of(e.value(), file, "effects of rule '" + label + "'", diags))

@@ -288,15 +288,22 @@ class PackErrorsTest {
     void idsListsAndExpressionsOfTheWrongShapeAreReportedAllAtOnce() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nlanguages: [go, go]\ncandidates:\n"
                 + "  Node_JS: { title: Node }\n  go: { title: Go, languages: [] }\n"
+                + "criteria:\n  team: { title: T, weight: 1, value: { skill: go } }\n"
                 + "rules:\n  - id: r\n    title: t\n    when: [io.streaming]\n"
                 + "    finding: { severity: info, message: m }\n    because: b\n";
         assertEquals(List.of(
                 "p.yaml:3:17: error: language 'go' is listed twice",
                 "p.yaml:5:3: error: id 'Node_JS' in 'candidates' must use only lower-case letters, digits and '-'",
                 "p.yaml:6:3: error: candidate 'go' names no language; team skill needs at least one",
-                "p.yaml:10:11: error: an expression must be text, not a list",
-                "pom.xml:1:1: error: the rule packs in use define no criterion"),
+                "p.yaml:8:39: error: the value of criterion 'team' must be an expression written as text,"
+                        + " not a mapping",
+                "p.yaml:12:11: error: the condition of rule 'r' must be an expression written as text, not a list"),
                 lines(RuleSetCache.compile(List.of(new PackSource("p.yaml", pack, ".")),
+                        RuleSetBuilder.Options.defaults())));
+        String noCriteria = "version: 1\npack: { id: p, title: P, revision: '1' }\nlanguages: [go]\n"
+                + "candidates:\n  go: { title: Go, languages: [go] }\n";
+        assertEquals(List.of("pom.xml:1:1: error: the rule packs in use define no criterion"),
+                lines(RuleSetCache.compile(List.of(new PackSource("p.yaml", noCriteria, ".")),
                         RuleSetBuilder.Options.defaults())));
     }
 

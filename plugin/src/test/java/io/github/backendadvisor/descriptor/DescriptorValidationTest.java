@@ -9,6 +9,7 @@ import io.github.backendadvisor.Fixtures;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Result;
 import io.github.backendadvisor.engine.Advice;
+import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -439,6 +441,30 @@ class DescriptorValidationTest {
         List<String> ds = load("out-of-range.yaml");
         assertEquals(4, ds.size());
         assertFalse(ds.stream().anyMatch(s -> s.contains("Exception")));
+    }
+
+    /** A choice the pack defines but the build's candidates leave out is named as such, not as unknown. */
+    @Test
+    void aChosenCandidateOutsideTheRestrictedSetIsAnErrorThatNamesTheSet() {
+        var r = Fixtures.request("descriptors/error-findings-one-waived.yaml", "packs/small.yaml",
+                "packs/findings.yaml");
+        Advice a = new Advisor().advise(new AdviceRequest(r.descriptor(),
+                r.descriptorName(), r.baseDir(), r.rulePacks(), false, Set.of(), List.of("python"),
+                r.options(), r.config(), r.classLoader()));
+        assertEquals(List.of("descriptors/error-findings-one-waived.yaml:13:11: error: chosen candidate 'nodejs' is"
+                + " not in the candidate set of this build (restricted to python)"),
+                a.diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    /** A must-have that no pack defines would exclude every candidate; it is an error at its place instead. */
+    @Test
+    void aMustHaveNoPackDefinesIsAnErrorAtItsPlace() {
+        String f = "descriptors/invalid/unknown-must-have.yaml:13:26: ";
+        assertEquals(List.of(f + "error: unknown capability 'web-sockets'; no rule pack in use defines it"
+                        + " (did you mean 'websockets'?)",
+                f + "warning: 'web-sockets' is in 'libraries.mustHave' but not in 'libraries.needs'; it is treated as"
+                        + " needed too"),
+                advise("unknown-must-have.yaml"));
     }
 
     @Test

@@ -20,7 +20,8 @@ public final class CatalogueWriter {
         var info = set.packs().get(0);
         md.append("# ").append(MarkdownReport.esc(info.title())).append("\n\n");
         md.append("<!-- Generated from ").append(info.source()).append(" by CatalogueWriter; do not edit by hand.")
-                .append(" Regenerate with: ./mvnw -pl rules,plugin test -Dtest=CatalogueTest -Dcatalogue.update=true -Dsurefire.failIfNoSpecifiedTests=false -->\n\n");
+                .append(" Regenerate with: ./mvnw -pl rules,plugin test -Dtest=CatalogueTest -Dcatalogue.update=true")
+                .append(" -Dsurefire.failIfNoSpecifiedTests=false -->\n\n");
         md.append("Pack `").append(info.id()).append("`, revision ").append(info.revision()).append(": ")
                 .append(set.candidates().size()).append(" candidates, ").append(set.criteria().size()).append(" criteria, ")
                 .append(set.capabilities().size()).append(" capabilities, ").append(set.rules().size()).append(" rules, ")

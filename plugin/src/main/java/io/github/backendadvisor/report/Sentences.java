@@ -32,7 +32,8 @@ public final class Sentences {
             return "Too close to call for " + service + ": " + rec + " leads by " + lead(e.margin(), true)
                     + threshold(ctx) + ", and " + robustness(e) + ".";
         }
-        String margin = e.margin() == null ? "it is the only viable candidate" : "it leads by " + lead(e.margin(), false);
+        String margin = e.margin() == null ? "it is the only viable candidate"
+                : "it leads by " + lead(e.margin(), false);
         return "Use " + rec + " for " + service + ": " + margin + " and " + robustness(e) + ".";
     }
 

@@ -210,6 +210,11 @@ public final class SafeYaml {
                 + " between its entries");
     }
 
+    /** Whether the text holds nothing but white space and a byte order mark. */
+    private static boolean isBlank(String text) {
+        return (text.startsWith("\uFEFF") ? text.substring(1) : text).isBlank();
+    }
+
     private static String close(String open) {
         return open.equals("[") ? "]" : "}";
     }
@@ -251,7 +256,8 @@ public final class SafeYaml {
             return Optional.empty();
         }
         if (root == null) {
-            diags.error(Position.start(displayName), "file is empty; expected a YAML mapping");
+            diags.error(Position.start(displayName), isBlank(text) ? "file is empty; expected a YAML mapping"
+                    : "file holds no YAML content, only comments or directives; expected a YAML mapping");
             return Optional.empty();
         }
         int before = diags.errorCount();

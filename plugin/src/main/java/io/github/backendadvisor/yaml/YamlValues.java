@@ -44,7 +44,11 @@ public final class YamlValues {
     public static String kind(Node node) {
         if (node instanceof MappingNode) return "a mapping";
         if (node instanceof SequenceNode) return "a list";
-        if (node instanceof ScalarNode s) return "'" + shorten(s.getValue()) + "'";
+        if (node instanceof ScalarNode s) {
+            // an empty plain scalar is YAML's null (a key, dash or document with nothing after it)
+            if (s.getValue().isEmpty()) return isPlain(s) ? "an empty value" : "empty text";
+            return "'" + shorten(s.getValue()) + "'";
+        }
         return "something else";
     }
 

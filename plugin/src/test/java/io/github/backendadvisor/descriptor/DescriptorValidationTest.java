@@ -359,6 +359,22 @@ class DescriptorValidationTest {
     @Test
     void emptyFileIsAnError() {
         assertEquals(List.of("empty.yaml:1:1: error: file is empty; expected a YAML mapping"), load("empty.yaml"));
+        assertEquals(List.of("d.yaml:1:1: error: file is empty; expected a YAML mapping"), parse("\uFEFF \n\n"));
+    }
+
+    @Test
+    void aFileOfCommentsOrAnEmptyDocumentIsNotCalledEmptyText() {
+        String noContent = "d.yaml:1:1: error: file holds no YAML content, only comments or directives; expected a"
+                + " YAML mapping";
+        assertEquals(List.of(noContent), parse("# backend requirements, to be written\n"));
+        assertEquals(List.of(noContent), parse("%YAML 1.1\n# nothing yet\n"));
+        // an empty document is YAML's null, named as an empty value rather than as the text ''
+        assertEquals(List.of("d.yaml:2:1: error: the descriptor must be a mapping of keys to values, not an empty"
+                + " value"), parse("---\n"));
+        assertEquals(List.of("d.yaml:1:1: error: the descriptor must be a mapping of keys to values, not empty"
+                + " text"), parse("''\n"));
+        assertEquals(List.of("d.yaml:1:1: error: the descriptor must be a mapping of keys to values, not 'live'"),
+                parse("live\n"));
     }
 
     @Test

@@ -34,6 +34,9 @@ final class Hints {
             {"or", "write 'or' as ||"},
             {"not", "write 'not' as !"},
             {"is", "write 'is' as =="},
+            {"contains", "call it on the list with a dot: libraries.needs.contains(\"orm\")"},
+            {"containsAny", "call it on the list with a dot: libraries.needs.containsAny(\"orm\", \"auth\")"},
+            {"containsAll", "call it on the list with a dot: libraries.needs.containsAll(\"orm\", \"auth\")"},
             {"in", "for a list, write libraries.needs.containsAny(\"a\", \"b\"); for a text field, compare with =="
                     + " and join with ||"},
         };

@@ -2,6 +2,7 @@ package io.github.backendadvisor.expr;
 
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import io.github.backendadvisor.diag.Suggestions;
 
@@ -42,6 +43,12 @@ final class Operators {
                 String hint = op == BinaryExpr.Operator.BINARY_OR ? " (did you mean '||'?)"
                         : op == BinaryExpr.Operator.BINARY_AND ? " (did you mean '&&'?)" : "";
                 return ch.error(b, "the bitwise operator '" + op.asString() + "' is not allowed" + hint);
+            }
+            case MINUS -> {
+                // io-bound, rest-api: an id with a dash, written without quotes, reads as a subtraction
+                String dashed = dashed(b);
+                String hint = dashed == null ? "" : Hints.forName(dashed, ch.schema);
+                if (!hint.isEmpty()) return ch.error(b, "'" + dashed + "' reads as a subtraction of names" + hint);
             }
             default -> {
                 // checked below
@@ -108,8 +115,23 @@ final class Operators {
             if (!checkEnum(ch, l, r) || !checkEnum(ch, r, l)) return null;
             return Typed.of(ValueType.BOOLEAN, new Code.TextEquality(eq, l.code(), r.code()), b);
         }
+        String literal = l.type() == ValueType.BOOLEAN ? r.literal()
+                : r.type() == ValueType.BOOLEAN ? l.literal() : null;
+        String hint = "true".equals(literal) || "false".equals(literal)
+                ? " (write " + literal + " without quotes)" : "";
         return ch.error(b, sym + " compares " + l.type().description() + " with " + r.type().description()
-                + "; both sides must have the same type");
+                + "; both sides must have the same type" + hint);
+    }
+
+    /** The text of a subtraction of plain names ({@code io - bound} as "io-bound"), or null. */
+    private static String dashed(com.github.javaparser.ast.expr.Expression e) {
+        if (e instanceof NameExpr n) return n.getNameAsString();
+        if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.MINUS
+                && b.getRight() instanceof NameExpr right) {
+            String left = dashed(b.getLeft());
+            return left == null ? null : left + "-" + right.getNameAsString();
+        }
+        return null;
     }
 
     /** A string literal compared with an enum-like field must be one of its values. */

@@ -62,6 +62,13 @@ class ConditionHintsTest {
         "libraries.needs.contains(\"orm\", \"websockets\") => t:1:1: error: rule 'r': 'contains' takes exactly one capability id; for several, use containsAny or containsAll",
         "libraries.needs.containsAny() => t:1:1: error: rule 'r': 'containsAny' takes at least one capability id",
         "skill(\"python\", \"javascript\") > 3 => t:1:1: error: rule 'r': 'skill' takes exactly one argument",
+        "io.profile == io-bound => t:1:15: error: rule 'r': 'io-bound' reads as a subtraction of names (values of io.profile are strings: io.profile == \"io-bound\")",
+        "cpu-bound != io.profile => t:1:1: error: rule 'r': 'cpu-bound' reads as a subtraction of names (values of io.profile are strings: io.profile == \"cpu-bound\")",
+        "needs(ml-training) => t:1:7: error: rule 'r': 'ml-training' reads as a subtraction of names (ids are strings: \"ml-training\")",
+        "io.streaming == \"true\" => t:1:1: error: rule 'r': '==' compares a boolean with text; both sides must have the same type (write true without quotes)",
+        "\"false\" != io.streaming => t:1:1: error: rule 'r': '!=' compares text with a boolean; both sides must have the same type (write false without quotes)",
+        "libraries.needs contains \"orm\" => t:1:17: error: rule 'r': syntax error in expression: unexpected 'contains' here (call it on the list with a dot: libraries.needs.contains(\"orm\"))",
+        "libraries.needs containsAny(\"orm\") => t:1:17: error: rule 'r': syntax error in expression: unexpected 'containsAny' here (call it on the list with a dot: libraries.needs.containsAny(\"orm\", \"auth\"))",
     })
     void aMistakeFromAnotherLanguageGetsAHint(String expression, String expected) {
         assertEquals(expected, error(expression));
@@ -74,6 +81,15 @@ class ConditionHintsTest {
                 + " (\"websockets\"), not single quotes";
         assertEquals("t:2:9" + hint, error("io.streaming &&\n  needs('orm')"));
         assertEquals("t:1:52" + hint, error("libraries.needs.contains(\"it\\\"s\") && io.profile == 'mixed'"));
+    }
+
+    /** A subtraction of names that spells no value or id is checked as any subtraction: each name on its own. */
+    @Test
+    void aSubtractionThatSpellsNoIdGetsNoHint() {
+        List<String> ds = COMPILER.condition("team.size > web-sockets", AT, "rule 'r'").diagnostics().stream()
+                .map(Diagnostic::format).toList();
+        assertEquals(List.of("t:1:13: error: rule 'r': unknown name 'web'",
+                "t:1:17: error: rule 'r': unknown name 'sockets'"), ds);
     }
 
     /** Words and quotes inside strings, Java's own number suffixes and names that merely contain a word get no hint. */

@@ -1,5 +1,6 @@
 package io.github.backendadvisor.expr;
 
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
@@ -92,6 +93,11 @@ final class Checker {
             // the commonest by far: '=' meant as a comparison
             return error(e, "'=' assigns, and a condition cannot change anything; to compare, write "
                     + Forbidden.shorten(a.getTarget() + " == " + a.getValue()));
+        }
+        if (e instanceof ArrayAccessExpr a && "team.skills".equals(dotted(a.getName()))) {
+            String language = a.getIndex() instanceof StringLiteralExpr l ? l.asString() : "language";
+            return error(e, "indexing is not allowed in conditions; read a team skill with skill(\"" + language
+                    + "\")");
         }
         return error(e, Forbidden.describe(e) + " is not allowed in conditions; the language allows literals, "
                 + "descriptor paths, operators, ?: and the functions of rules.md");

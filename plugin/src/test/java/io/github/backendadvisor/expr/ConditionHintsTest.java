@@ -65,6 +65,7 @@ class ConditionHintsTest {
         "io.profile == io-bound => t:1:15: error: rule 'r': 'io-bound' reads as a subtraction of names (values of io.profile are strings: io.profile == \"io-bound\")",
         "cpu-bound != io.profile => t:1:1: error: rule 'r': 'cpu-bound' reads as a subtraction of names (values of io.profile are strings: io.profile == \"cpu-bound\")",
         "needs(ml-training) => t:1:7: error: rule 'r': 'ml-training' reads as a subtraction of names (ids are strings: \"ml-training\")",
+        "team.skills[\"python\"] > 2 => t:1:1: error: rule 'r': indexing is not allowed in conditions; read a team skill with skill(\"python\")",
         "io.streaming == \"true\" => t:1:1: error: rule 'r': '==' compares a boolean with text; both sides must have the same type (write true without quotes)",
         "\"false\" != io.streaming => t:1:1: error: rule 'r': '!=' compares text with a boolean; both sides must have the same type (write false without quotes)",
         "libraries.needs contains \"orm\" => t:1:17: error: rule 'r': syntax error in expression: unexpected 'contains' here (call it on the list with a dot: libraries.needs.contains(\"orm\"))",

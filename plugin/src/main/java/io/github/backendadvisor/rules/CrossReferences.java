@@ -50,9 +50,6 @@ final class CrossReferences {
             for (String cand : r.exclude().keySet()) {
                 known(cand, candidates, "candidate", r.refs().get("exclude." + cand, r.at()), owner);
             }
-            if (r.effects().isEmpty() && r.exclude().isEmpty() && r.finding() == null) {
-                diags.error(r.at(), owner + " has no effects, no exclusions and no finding; it would do nothing");
-            }
         }
     }
 

@@ -69,6 +69,7 @@ final class RuleReader {
     }
 
     private Rule rule(YamlMapping m, int index) {
+        int errorsBefore = diags.errorCount();
         m.rejectUnknownKeys(RULE, RULE_ELSEWHERE, diags);
         String id = m.require("id", diags).flatMap(e -> YamlValues.id(e.value(), file, "rule id", diags)).orElse(null);
         String label = id == null ? "rules[" + index + "]" : id;
@@ -112,6 +113,12 @@ final class RuleReader {
                 });
         Finding finding = m.get("finding").flatMap(e -> YamlMapping.of(e.value(), file, m.pathOf("finding"), diags))
                 .map(this::finding).orElse(null);
+        // only for an otherwise correct rule: one with an error (effects that could not be read, a key
+        // misspelt, no condition) already has it where the fix goes
+        if (effects.isEmpty() && exclude.isEmpty() && finding == null && diags.errorCount() == errorsBefore) {
+            diags.error(m.position(), "rule '" + label + "' has no effects, no exclusions and no finding; it would"
+                    + " do nothing");
+        }
         String because = p.text(m, "because", true).orElse("");
         List<String> sources = p.urls(m);
         if (id == null || when == null) {

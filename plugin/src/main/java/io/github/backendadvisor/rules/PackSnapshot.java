@@ -36,7 +36,7 @@ public final class PackSnapshot {
     /** Where the snapshot lives on the plugin's classpath. */
     public static final String RESOURCE = "io/github/backendadvisor/rules/default.snapshot";
     private static final int MAGIC = 0x42415053; // "BAPS"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** A pack with each of its expressions compiled, by expression text. */
     public record Loaded(Pack pack, Map<String, CompiledExpression> compiled) {

@@ -155,7 +155,17 @@ final class SnapshotReader {
 
     private ExprSource expr() throws IOException {
         if (!in.readBoolean()) return null;
-        return new ExprSource(string(), string(), in.readInt(), in.readInt(), in.readBoolean(), in.readBoolean());
+        String text = string();
+        String file = string();
+        int line = in.readInt();
+        int column = in.readInt();
+        boolean exact = in.readBoolean();
+        boolean block = in.readBoolean();
+        List<ExprSource.Segment> segments = new ArrayList<>();
+        for (int i = count(); i > 0; i--) {
+            segments.add(new ExprSource.Segment(in.readInt(), in.readInt(), in.readInt()));
+        }
+        return new ExprSource(text, file, line, column, exact, block, segments);
     }
 
     private Refs refs() throws IOException {

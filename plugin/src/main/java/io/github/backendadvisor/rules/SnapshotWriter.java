@@ -184,6 +184,12 @@ final class SnapshotWriter {
         out.writeInt(e.column());
         out.writeBoolean(e.exact());
         out.writeBoolean(e.block());
+        out.writeInt(e.segments().size());
+        for (ExprSource.Segment g : e.segments()) {
+            out.writeInt(g.offset());
+            out.writeInt(g.line());
+            out.writeInt(g.column());
+        }
     }
 
     private void positions(Map<String, Position> at) throws IOException {

@@ -253,7 +253,8 @@ public final class PackLoader {
         int col = s.getStartMark().getColumn() + 1;
         boolean oneLine = s.getStartMark().getLine() == s.getEndMark().getLine();
         return switch (s.getScalarStyle()) {
-            case PLAIN -> oneLine ? new ExprSource(s.getValue(), file, line, col, true, false) : plainLines(s, line, col);
+            case PLAIN -> oneLine ? new ExprSource(s.getValue(), file, line, col, true, false)
+                    : plainLines(s, line, col);
             case SINGLE_QUOTED, DOUBLE_QUOTED -> new ExprSource(s.getValue(), file, line, col + 1,
                     oneLine && !s.getValue().contains("'") && !s.getValue().contains("\\"), false);
             case LITERAL -> literal(s, line);

@@ -31,41 +31,41 @@ class ConditionPositionsTest {
         return "p.yaml:" + at + ": error: rule 'r': unknown descriptor path '" + path + "'" + note;
     }
 
+    /** The error for {@code team.sise} at {@code at}, the one mistake most cases here make. */
+    private static List<String> sise(String at) {
+        return List.of(unknown(at, "team.sise", " (did you mean 'team.size'?)"));
+    }
+
     @Test
     void aPlainConditionOverSeveralLinesPointsIntoTheLineThatHoldsTheError() {
         // line 13 is the condition's first line
-        assertEquals(List.of(unknown("14:8", "team.sise", " (did you mean 'team.size'?)")),
-                errors("    when: io.streaming &&\n       team.sise > 3\n"));
+        assertEquals(sise("14:8"), errors("    when: io.streaming &&\n       team.sise > 3\n"));
         assertEquals(List.of(unknown("15:6", "io.strem", " (did you mean 'io.streaming'?)")),
                 errors("    when: team.size > 3\n      && team.size < 9 &&\n     io.strem\n"));
     }
 
     @Test
     void aFoldedBlockPointsIntoTheLineThatHoldsTheError() {
-        assertEquals(List.of(unknown("15:11", "team.sise", " (did you mean 'team.size'?)")),
-                errors("    when: >-\n      io.streaming &&\n      3 < team.sise\n"));
-        assertEquals(List.of(unknown("15:11", "team.sise", " (did you mean 'team.size'?)")),
-                errors("    when: >\n      io.streaming &&\n      3 < team.sise\n    sources: [https://example.com/a]\n"));
-        assertEquals(List.of(unknown("15:11", "team.sise", " (did you mean 'team.size'?)")),
-                errors("    when: >-\n      io.streaming &&\n      3 < team.sise\n", true));
+        assertEquals(sise("15:11"), errors("    when: >-\n      io.streaming &&\n      3 < team.sise\n"));
+        assertEquals(sise("15:11"),
+                errors("    when: >\n      io.streaming &&\n      3 < team.sise\n    sources: [https://e.org/a]\n"));
+        assertEquals(sise("15:11"), errors("    when: >-\n      io.streaming &&\n      3 < team.sise\n", true));
     }
 
     @Test
     void aLiteralBlockAndAQuotedConditionPointWhereTheyDid() {
-        assertEquals(List.of(unknown("15:13", "team.sise", " (did you mean 'team.size'?)")),
-                errors("    when: |-\n      io.streaming &&\n        3 < team.sise\n"));
-        assertEquals(List.of(unknown("13:28", "team.sise", " (did you mean 'team.size'?)")),
-                errors("    when: \"io.streaming && team.sise > 3\"\n"));
+        assertEquals(sise("15:13"), errors("    when: |-\n      io.streaming &&\n        3 < team.sise\n"));
+        assertEquals(sise("13:28"), errors("    when: \"io.streaming && team.sise > 3\"\n"));
     }
 
     @Test
     void foldingThatCannotBeRetracedKeepsTheStartAndSaysWhereInTheExpression() {
         // a more indented line keeps its line break, and so does a blank line: the text is not the
         // lines joined by spaces, so only the condition's start is known
-        String note = " (at line 2, column 7 of the expression)";
-        assertEquals(List.of(unknown("14:7", "team.sise", " (did you mean 'team.size'?)" + note)),
+        String sise = " (did you mean 'team.size'?) (at line 2, column ";
+        assertEquals(List.of(unknown("14:7", "team.sise", sise + "7 of the expression)")),
                 errors("    when: >-\n      io.streaming &&\n        3 < team.sise\n"));
-        assertEquals(List.of(unknown("13:11", "team.sise", " (did you mean 'team.size'?)"
-                + " (at line 2, column 5 of the expression)")), errors("    when: io.streaming &&\n\n      3 < team.sise\n"));
+        assertEquals(List.of(unknown("13:11", "team.sise", sise + "5 of the expression)")),
+                errors("    when: io.streaming &&\n\n      3 < team.sise\n"));
     }
 }

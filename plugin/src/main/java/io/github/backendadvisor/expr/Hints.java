@@ -29,7 +29,10 @@ final class Hints {
         if (code.contains("===") || code.contains("!==")) {
             return Optional.of("compare with == and !=");
         }
+        if (code.contains("=>") || code.contains("=<")) return Optional.of("write >= and <=");
+        if (code.contains("<>")) return Optional.of("write 'not equal' as !=");
         String[][] words = {
+            {"between", "write a range as two comparisons: team.size >= 3 && team.size <= 5"},
             {"and", "write 'and' as &&"},
             {"or", "write 'or' as ||"},
             {"not", "write 'not' as !"},
@@ -76,6 +79,12 @@ final class Hints {
             i = Math.max(i, word - 1);
         }
         return Optional.empty();
+    }
+
+    /** A hint for text compared or computed with a number when the text is a number in quotes ("3"), or "". */
+    static String quotedNumber(String literal) {
+        if (literal == null || !literal.matches("-?[0-9]+(\\.[0-9]+)?")) return "";
+        return " (write " + literal + " without quotes)";
     }
 
     /** Where the first single quote outside a string is, as a 1-based line and column, or null. */
@@ -137,6 +146,11 @@ final class Hints {
      * ({@code skill(python)}).
      */
     static String forName(String name, ExprSchema schema) {
+        for (String list : new String[] {"libraries.needs", "libraries.mustHave"}) {
+            if (name.equals(list + ".size") || name.equals(list + ".length")) {
+                return " (a list's size is a call: " + list + ".size())";
+            }
+        }
         if (name.equalsIgnoreCase("true") || name.equalsIgnoreCase("false")) {
             return " (write it in lower case: " + name.toLowerCase(Locale.ROOT) + ")";
         }

@@ -115,10 +115,12 @@ final class Operators {
             if (!checkEnum(ch, l, r) || !checkEnum(ch, r, l)) return null;
             return Typed.of(ValueType.BOOLEAN, new Code.TextEquality(eq, l.code(), r.code()), b);
         }
-        String literal = l.type() == ValueType.BOOLEAN ? r.literal()
-                : r.type() == ValueType.BOOLEAN ? l.literal() : null;
-        String hint = "true".equals(literal) || "false".equals(literal)
-                ? " (write " + literal + " without quotes)" : "";
+        // a boolean or a number in quotes
+        String literal = l.type() == ValueType.STRING ? l.literal()
+                : r.type() == ValueType.STRING ? r.literal() : null;
+        boolean bool = l.type() == ValueType.BOOLEAN || r.type() == ValueType.BOOLEAN;
+        String hint = !bool ? Hints.quotedNumber(literal)
+                : "true".equals(literal) || "false".equals(literal) ? " (write " + literal + " without quotes)" : "";
         return ch.error(b, sym + " compares " + l.type().description() + " with " + r.type().description()
                 + "; both sides must have the same type" + hint);
     }
@@ -165,6 +167,8 @@ final class Operators {
     private static Typed mismatch(Checker ch, com.github.javaparser.ast.expr.Expression at, String op, String want, Typed got) {
         String what = got.enumValues().isEmpty() ? got.type().description()
                 : "text (one of " + String.join(", ", got.enumValues()) + ")";
-        return ch.error(at, op + " needs " + want + ", but '" + Forbidden.shorten(at.toString()) + "' is " + what);
+        String hint = want.equals("numbers") && got.type() == ValueType.STRING ? Hints.quotedNumber(got.literal()) : "";
+        return ch.error(at, op + " needs " + want + ", but '" + Forbidden.shorten(at.toString()) + "' is " + what
+                + hint);
     }
 }

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * define are checked later by {@link DescriptorChecker}.
  */
 public final class DescriptorLoader {
+    /** The words of descriptor.md's skill scale, by level. */
+    private static final List<String> SKILL_LEVELS = List.of("none", "aware", "beginner", "competent", "proficient",
+            "expert");
+
     private final String file;
     private final Diagnostics diags = new Diagnostics();
     private final Map<String, Position> locations = new TreeMap<>();
@@ -248,8 +253,17 @@ public final class DescriptorLoader {
             for (Entry s : sm == null ? List.<Entry>of() : sm.entries()) {
                 locations.put("team.skills." + s.key(), s.keyAt());
                 // null only when invalid (reported), so only in a descriptor with errors
-                skills.put(s.key(), YamlValues.integer(s.value(), file, "skill level of '" + s.key() + "'", 0, 5, diags)
-                        .orElse(null));
+                String what = "skill level of '" + s.key() + "'";
+                String word = s.value() instanceof ScalarNode v ? v.getValue().strip() : "";
+                int named = SKILL_LEVELS.indexOf(word.toLowerCase(Locale.ROOT));
+                if (named >= 0) { // the scale's word for a level: 'expert'
+                    diags.error(SafeYaml.at(file, s.value()), what + " must be a whole number from 0 to 5, not '" + word
+                            + "' (did you mean " + named + "? the levels are 0 none, 1 aware, 2 beginner, 3 competent,"
+                            + " 4 proficient, 5 expert)");
+                    skills.put(s.key(), null);
+                    continue;
+                }
+                skills.put(s.key(), YamlValues.integer(s.value(), file, what, 0, 5, diags).orElse(null));
             }
         }
         return new Team(size, Collections.unmodifiableMap(skills));

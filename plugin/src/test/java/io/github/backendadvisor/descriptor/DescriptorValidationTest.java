@@ -105,6 +105,16 @@ class DescriptorValidationTest {
                         + "service: {name: x}\nio:\n  cpuWorkShare: " + written + "\n  profile: mixed\nteam: {skills: {go: 1}}\n"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"expert | 5", "Competent | 3", "none | 0"})
+    void aSkillWrittenAsTheWordOfItsLevelIsSuggestedAsItsNumber(String written, String meant) {
+        assertEquals(List.of("d.yaml:4:21: error: skill level of 'go' must be a whole number from 0 to 5, not '" + written
+                + "' (did you mean " + meant + "? the levels are 0 none, 1 aware, 2 beginner, 3 competent, 4 proficient,"
+                + " 5 expert)"),
+                parse("version: 1\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
+                        + "service: {name: x}\nteam: {skills: {go: " + written + "}}\nio: {profile: mixed}\n"));
+    }
+
     @Test
     void aRuleIsWaivedOnce() {
         // one waiver renewed by adding another would waive the finding and still fail check when the first expires

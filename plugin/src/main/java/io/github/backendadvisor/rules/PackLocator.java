@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,8 @@ public final class PackLocator {
     /** The default pack, shipped in the backend-advisor-rules jar. */
     public static final String DEFAULT_PACK = "classpath:io/github/backendadvisor/rules/default.yaml";
     private static final String CLASSPATH = "classpath:";
+    /** A location with a URL scheme ({@code https://}, {@code file://}); a Windows drive ({@code C:\\}) has none. */
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+://");
 
     /**
      * Classpath packs by resource URL: a jar does not change during a build, and reusing the same
@@ -88,6 +91,10 @@ public final class PackLocator {
             String loc = location.strip();
             if (loc.startsWith(CLASSPATH)) {
                 if (once(CLASSPATH + resource(loc), loc, loc, named, diags)) classpath(loc, diags).ifPresent(out::add);
+            } else if (URL.matcher(loc).lookingAt()) {
+                diags.error(configured, "rule pack '" + loc + "' is a URL; packs are read from files, directories and"
+                        + " the classpath, never from the network: save the pack in the project, or in a jar that you"
+                        + " add as a <dependency> of the plugin, and name it here");
             } else {
                 path(loc, diags, out, named);
             }

@@ -147,6 +147,17 @@ class PackErrorsTest {
     }
 
     @Test
+    void aPackNamedByUrlIsToldThatPacksAreNeverFetched() {
+        var located = new PackLocator(Fixtures.path("packs/small.yaml").getParent(), getClass().getClassLoader(),
+                "pom.xml").locate(List.of("https://example.com/acme.yaml", "file:///etc/acme.yaml", "small.yaml"));
+        String never = "; packs are read from files, directories and the classpath, never from the network: save the"
+                + " pack in the project, or in a jar that you add as a <dependency> of the plugin, and name it here";
+        assertEquals(List.of("pom.xml:1:1: error: rule pack 'file:///etc/acme.yaml' is a URL" + never,
+                "pom.xml:1:1: error: rule pack 'https://example.com/acme.yaml' is a URL" + never),
+                located.diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
     void anUnknownKeyIsReportedInEveryPartOfAPackAllAtOnce() {
         String pack = String.join("\n",
                 "version: 1",

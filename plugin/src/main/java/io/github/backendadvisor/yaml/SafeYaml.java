@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -19,18 +18,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionEndEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.ScalarEvent;
-import org.yaml.snakeyaml.events.StreamEndEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -60,7 +52,7 @@ public final class SafeYaml {
     /** Read-only once built (nothing adds resolvers), so one serves every document and thread. */
     private static final ScalarResolver RESOLVER = new ScalarResolver();
 
-    private static final String TAG_HINT = "only plain values, lists and mappings are read (no object is ever constructed)";
+    static final String TAG_HINT = "only plain values, lists and mappings are read (no object is ever constructed)";
 
     private SafeYaml() {
     }
@@ -120,9 +112,6 @@ public final class SafeYaml {
         }
     }
 
-    private static final String NO_TOKEN = "that cannot start any token";
-    private static final String NO_COLON = "could not find expected ':'";
-
     /**
      * " (did you mean 'docs/backend-requirements.yaml'?)" when the directory holds exactly one YAML
      * file, named as {@code displayName} names the directory; else nothing.
@@ -141,82 +130,9 @@ public final class SafeYaml {
         return only == null ? "" : " (did you mean '" + (displayName.endsWith("/") ? displayName : displayName + "/") + only + "'?)";
     }
 
-    /**
-     * SnakeYAML's wording of the syntax errors people make most in a hand-written file, said in
-     * terms of what to change; other problems keep the parser's words.
-     */
-    static String explain(String problem) {
-        if (problem.equals("mapping values are not allowed here")) {
-            return "a ':' here cannot start a key; a value that holds ': ' must be in quotes, and otherwise this"
-                    + " line is indented under a key that already has a value, or the line above lacks its ':'";
-        }
-        if (problem.startsWith("expected <block end>, but found '<block mapping start>'")) {
-            return "this line is indented to match no key above it; the keys of one mapping start in the same column";
-        }
-        if (problem.startsWith("expected <block end>, but found '-'")) {
-            return "a list item ('- ') where a key was expected; a list goes under a key of its own, indented below it";
-        }
-        if (problem.startsWith("expected <block end>, but found '?'")) {
-            return "a key where a list item was expected; each item of a list starts with '- '";
-        }
-        if (problem.startsWith("expected <block end>, but found '<scalar>'")) {
-            return "text after the closing quote of a quoted value; quote the whole value, and write a ' inside"
-                    + " '...' twice ('it''s')";
-        }
-        if (problem.equals("but found another document")) {
-            return "a second document starts here; the file must hold one YAML document, so remove this '---'"
-                    + " and whichever document is not meant";
-        }
-        if (problem.startsWith(NO_COLON)) {
-            return "this key has no ':' after it; write 'key: value'";
-        }
-        int noToken = problem.indexOf(NO_TOKEN);
-        if (problem.startsWith("found character '") && noToken - 2 > "found character '".length()) {
-            String c = problem.substring("found character '".length(), noToken - 2);
-            return c.startsWith("\\t") ? "a tab; YAML indents with spaces only"
-                    : "a plain value cannot start with '" + c + "'; put the value in quotes";
-        }
-        return problem;
-    }
-
-    /** A message about a bracket or quote left open, and the place it belongs: the opening. */
-    private record Unclosed(Mark at, String message) {
-    }
-
-    /**
-     * A bracket or quote left open, when the parser gave up lines after it: SnakeYAML stops where
-     * it can go no further, often the end of the file, and its context names the construct still
-     * open and where it began. Null when the error is another.
-     */
-    private static Unclosed unclosed(MarkedYAMLException e, String problem) {
-        String context = e.getContext();
-        Mark start = e.getContextMark();
-        Mark stop = e.getProblemMark();
-        if (context == null || start == null || stop == null || start.getLine() >= stop.getLine()) return null;
-        String open = context.contains("flow sequence") ? "[" : context.contains("flow mapping") ? "{"
-                : context.contains("quoted scalar") ? "quote" : null;
-        if (open == null) return null;
-        if (problem.contains("end of stream") || problem.contains("<stream end>")) {
-            // never closed: the message stands at the opening, where the fix goes
-            String what = open.equals("quote") ? "this quote is never closed; end the value with the same quote"
-                    : "this '" + open + "' is never closed with '" + close(open) + "'";
-            return new Unclosed(start, what + " (the parser reached line " + (stop.getLine() + 1) + " without finding it)");
-        }
-        if (open.equals("quote")) return null;
-        // not closed before the parser stopped: mostly a missing bracket at the end of its line, but
-        // a flow collection may span lines, and then a missing ',' stops it the same way
-        return new Unclosed(start, "this '" + open + "' is not closed with '" + close(open) + "' before line "
-                + (stop.getLine() + 1) + ", where the parser stopped; close it, or if it spans lines, put a ','"
-                + " between its entries");
-    }
-
     /** Whether the text holds nothing but white space and a byte order mark. */
     private static boolean isBlank(String text) {
         return (text.startsWith("\uFEFF") ? text.substring(1) : text).isBlank();
-    }
-
-    private static String close(String open) {
-        return open.equals("[") ? "]" : "}";
     }
 
     /** Composes YAML text into a checked node tree; problems go to {@code diags}. */
@@ -231,24 +147,10 @@ public final class SafeYaml {
         try {
             if (root == null) root = composeWithSnakeYaml(text);
         } catch (MarkedYAMLException e) {
-            String problem = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            if (problem.startsWith(NO_COLON) && e.getContextMark() != null) {
-                mark = e.getContextMark(); // the key that lacks it, not the start of the line after
-            }
-            Position at = mark == null ? Position.start(displayName) : at(displayName, mark);
-            Unclosed unclosed = unclosed(e, problem);
-            if (unclosed != null) {
-                diags.error(at(displayName, unclosed.at()), "YAML syntax error: " + unclosed.message());
-            } else if (problem.startsWith("Global tag is not allowed: ")) {
-                diags.error(at, "YAML tag '" + problem.substring("Global tag is not allowed: ".length())
-                        + "' is not allowed; " + TAG_HINT);
-            } else {
-                diags.error(at, "YAML syntax error: " + explain(problem));
-            }
+            diags.add(YamlSyntaxErrors.syntax(e, displayName));
             return Optional.empty();
         } catch (YAMLException e) {
-            diags.error(limitAt(text, displayName), "YAML rejected: " + limitMessage(e.getMessage()));
+            diags.add(YamlSyntaxErrors.limit(e, text, displayName));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             diags.error(Position.start(displayName), "YAML rejected: the document could not be read ("
@@ -324,45 +226,6 @@ public final class SafeYaml {
     }
 
     /**
-     * Where SnakeYAML's composer passed a limit, which it reports without a place: the first alias
-     * to a list or mapping past {@link #MAX_COLLECTION_ALIASES}, or the first list or mapping
-     * nested deeper than {@link #MAX_NESTING} levels below the top. The events are read again,
-     * which builds no node; the start of the file when neither is found.
-     */
-    static Position limitAt(String text, String displayName) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
-        Map<String, Boolean> collectionAnchors = new HashMap<>();
-        int aliases = 0;
-        int open = 0;
-        try {
-            while (parser.peekEvent() != null) {
-                Event event = parser.getEvent();
-                if (event instanceof CollectionStartEvent start) {
-                    if (open > MAX_NESTING) return at(displayName, start.getStartMark());
-                    open++;
-                    if (start.getAnchor() != null) collectionAnchors.put(start.getAnchor(), Boolean.TRUE);
-                } else if (event instanceof CollectionEndEvent) {
-                    open--;
-                } else if (event instanceof ScalarEvent scalar) {
-                    if (scalar.getAnchor() != null) collectionAnchors.put(scalar.getAnchor(), Boolean.FALSE);
-                } else if (event instanceof AliasEvent alias) {
-                    if (Boolean.TRUE.equals(collectionAnchors.get(alias.getAnchor()))
-                            && ++aliases > MAX_COLLECTION_ALIASES) {
-                        return at(displayName, alias.getStartMark());
-                    }
-                } else if (event instanceof StreamEndEvent) {
-                    break;
-                }
-            }
-        } catch (RuntimeException e) {
-            // the composer saw these events without a syntax error, so this is not expected; the start serves
-        }
-        return Position.start(displayName);
-    }
-
-    /**
      * Why a text cannot be taken, or null: a control character other than tab and line breaks (an
      * escape such as "\e" in a quoted string makes one; a terminal or a CI log would act on it), or a
      * character that reorders how text is shown (bidirectional embeddings, overrides and isolates,
@@ -387,26 +250,6 @@ public final class SafeYaml {
 
     private static String codePoint(char c) {
         return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
-    }
-
-    private static String limitMessage(String message) {
-        String m = firstLine(message == null ? "unknown problem" : message);
-        if (m.contains("aliases")) {
-            return "too many aliases: at most " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings are read,"
-                    + " and this is one more (aliases can multiply the size of a document)";
-        }
-        if (m.contains("Nesting Depth")) {
-            return "nesting is deeper than " + MAX_NESTING + " levels";
-        }
-        if (m.contains("code points")) {
-            return "document is larger than 1 MiB";
-        }
-        return m;
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     private static String describe(IOException e) {

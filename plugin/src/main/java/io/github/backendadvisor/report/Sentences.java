@@ -44,7 +44,7 @@ public final class Sentences {
     public static String because(ReportContext ctx) {
         Evaluation e = ctx.advice().evaluation();
         if (e.margin() == null) {
-            return "it is the only viable candidate, and " + robustness(e) + ".";
+            return "it is the only viable candidate and " + robustness(e) + ".";
         }
         boolean tooClose = e.status() == Status.TOO_CLOSE;
         if (e.margin() == 0) {

@@ -60,6 +60,9 @@ class GoldenReportsTest {
                 new Run("findings", advise("error-findings-one-waived.yaml", "packs/small.yaml", "packs/findings.yaml"),
                         "descriptors/error-findings-one-waived.yaml", null, "svc", false),
                 new Run("tie", advise("tie.yaml", "packs/small.yaml"), "descriptors/tie.yaml", null, null, false),
+                // Python excluded by a rule: Node.js is the one candidate left, with no margin to state
+                new Run("one-viable", advise("scoring-close.yaml", "packs/small.yaml", "packs/waivers.yaml"),
+                        "descriptors/scoring-close.yaml", null, null, false),
                 new Run("invalid", advise("invalid/unknown-ids.yaml", "packs/small.yaml"),
                         "descriptors/invalid/unknown-ids.yaml", null, null, false),
                 new Run("chat-service", defaultPack, "backend-requirements.yaml", null, "examples/chat-service",

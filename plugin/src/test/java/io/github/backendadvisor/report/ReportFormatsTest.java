@@ -197,6 +197,16 @@ class ReportFormatsTest {
     }
 
     @Test
+    void htmlEchoesTheDescriptorsWaiversWithTheirRuleDateAndReason() {
+        Advice a = new Advisor().advise(Fixtures.request("descriptors/error-findings-one-waived.yaml",
+                "packs/small.yaml", "packs/findings.yaml"));
+        String html = HtmlReport.render(new ReportContext(a, "d.yaml", null, "1.2.3",
+                EvaluationOptions.defaults(Fixtures.TODAY)));
+        assertTrue(html.contains("decision.<wbr>waivers[0]<wbr></code></th><td>note-3 until 2027-01-31: the error is"
+                + " accepted for now</td></tr>"), "the waiver's row in the descriptor's table");
+    }
+
+    @Test
     void aFindingsLocationMayBreakBeforeItsLineButNotInsideTheFileName() {
         String html = HtmlReport.render(context("hostile.yaml"));
         assertTrue(html.matches("(?s).*<td><code class=\"at\"><span>[^<]*hostile\\.yaml</span><wbr><span>:\\d+:\\d+</span></code></td>.*"), "a finding's location");

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,9 +40,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * define are checked later by {@link DescriptorChecker}.
  */
 public final class DescriptorLoader {
-    /** The words of descriptor.md's skill scale, by level. */
-    private static final List<String> SKILL_LEVELS = List.of("none", "aware", "beginner", "competent", "proficient",
-            "expert");
 
     private final String file;
     private final Diagnostics diags = new Diagnostics();
@@ -176,6 +172,12 @@ public final class DescriptorLoader {
         Entry entry = (required ? top.require(name, diags) : top.get(name)).orElse(null);
         if (entry == null) return null;
         locations.put(name, entry.keyAt());
+        String shorthand = DescriptorHints.shorthand(name, entry.value());
+        if (shorthand != null) { // service: live-chat, for service: { name: live-chat }
+            diags.error(SafeYaml.at(file, entry.value()), "'" + name + "' must be a mapping of keys to values, not "
+                    + YamlValues.kind(entry.value()) + "; write " + shorthand);
+            return null;
+        }
         YamlMapping m = YamlMapping.of(entry.value(), file, name, diags).orElse(null);
         List<String> keys = DescriptorFormat.SECTIONS.get(name);
         if (keys != null && m != null) { // 'weights' is keyed by criterion ids, checked against the packs later
@@ -254,12 +256,10 @@ public final class DescriptorLoader {
                 locations.put("team.skills." + s.key(), s.keyAt());
                 // null only when invalid (reported), so only in a descriptor with errors
                 String what = "skill level of '" + s.key() + "'";
-                String word = s.value() instanceof ScalarNode v ? v.getValue().strip() : "";
-                int named = SKILL_LEVELS.indexOf(word.toLowerCase(Locale.ROOT));
-                if (named >= 0) { // the scale's word for a level: 'expert'
-                    diags.error(SafeYaml.at(file, s.value()), what + " must be a whole number from 0 to 5, not '" + word
-                            + "' (did you mean " + named + "? the levels are 0 none, 1 aware, 2 beginner, 3 competent,"
-                            + " 4 proficient, 5 expert)");
+                String named = DescriptorHints.skillLevelWord(s.value());
+                if (named != null) { // the scale's word for a level: 'expert'
+                    diags.error(SafeYaml.at(file, s.value()), what + " must be a whole number from 0 to 5, not "
+                            + YamlValues.kind(s.value()) + named);
                     skills.put(s.key(), null);
                     continue;
                 }
@@ -363,10 +363,24 @@ public final class DescriptorLoader {
         String chosen = text(m, "chosen", false);
         List<Waiver> waivers = new ArrayList<>();
         Entry e = m.get("waivers").orElse(null);
-        List<Node> items = e == null ? List.of() : YamlValues.list(e.value(), file, q(m, "waivers"), diags).orElse(List.of());
+        List<Node> items;
+        if (e != null && e.value() instanceof ScalarNode s && !s.getValue().isBlank()) {
+            // a rule's id alone: a list of it would be no better, as each waiver needs a reason and a date
+            diags.error(SafeYaml.at(file, e.value()), "'decision.waivers' must be a list of waivers, not "
+                    + YamlValues.kind(e.value()) + "; " + DescriptorHints.waiverForm(s.getValue().strip()));
+            items = List.of();
+        } else {
+            items = e == null ? List.of() : YamlValues.list(e.value(), file, q(m, "waivers"), diags).orElse(List.of());
+        }
         Map<String, Position> waived = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            YamlMapping w = YamlMapping.of(items.get(i), file, "decision.waivers[" + i + "]", diags).orElse(null);
+            YamlMapping w = null;
+            if (items.get(i) instanceof ScalarNode s && !s.getValue().isBlank()) {
+                diags.error(SafeYaml.at(file, s), "'decision.waivers[" + i + "]' must be a mapping of keys to values,"
+                        + " not " + YamlValues.kind(s) + "; " + DescriptorHints.waiverForm(s.getValue().strip()));
+            } else {
+                w = YamlMapping.of(items.get(i), file, "decision.waivers[" + i + "]", diags).orElse(null);
+            }
             if (w == null) {
                 // an entry that is no waiver (reported) keeps its place, so that each later waiver is
                 // found at its own index, as its locations are recorded

@@ -116,6 +116,32 @@ class DescriptorValidationTest {
     }
 
     @Test
+    void aSectionGivenItsMainFieldAloneIsWrittenOut() {
+        String must = "' must be a mapping of keys to values, not ";
+        assertEquals(List.of("d.yaml:2:10: error: 'service" + must + "'live-chat'; write service: { name: live-chat }",
+                "d.yaml:4:5: error: 'io" + must + "'io-bound'; write io: { profile: io-bound }",
+                "d.yaml:6:12: error: 'libraries" + must + "a list; write libraries: { needs: [websockets, orm] }",
+                "d.yaml:7:13: error: 'deployment" + must + "'serverless'; write deployment: { target: serverless }",
+                // no field of its own to name: the plain message
+                "d.yaml:8:10: error: 'weights" + must + "'3'"),
+                parse("version: 1\nservice: live-chat\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}"
+                        + "\nio: io-bound\nteam: {skills: {go: 1}}\nlibraries: [websockets, orm]\ndeployment: serverless\n"
+                        + "weights: 3\n"));
+    }
+
+    @Test
+    void aWaiverGivenAsARuleIdAloneIsShownWithItsReasonAndDate() {
+        String form = "each waiver names its rule, why and until when: waivers: [{ rule: r, reason: why it is"
+                + " accepted, until: 2027-06-30 }]";
+        String head = "version: 1\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
+                + "service: {name: x}\nio: {profile: mixed}\nteam: {skills: {go: 1}}\ndecision:\n  waivers: ";
+        assertEquals(List.of("d.yaml:7:12: error: 'decision.waivers' must be a list of waivers, not 'r'; " + form),
+                parse(head + "r\n"));
+        assertEquals(List.of("d.yaml:7:13: error: 'decision.waivers[0]' must be a mapping of keys to values, not 'r'; "
+                + form), parse(head + "[r]\n"));
+    }
+
+    @Test
     void aRuleIsWaivedOnce() {
         // one waiver renewed by adding another would waive the finding and still fail check when the first expires
         assertEquals(List.of("d.yaml:10:14: error: rule 'r' is waived a second time (first at 8:14); keep one waiver"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -20,6 +21,8 @@ final class DescriptorHints {
     /** The words of descriptor.md's skill scale, by level. */
     private static final List<String> SKILL_LEVELS = List.of("none", "aware", "beginner", "competent", "proficient",
             "expert");
+
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private DescriptorHints() {
     }
@@ -45,6 +48,11 @@ final class DescriptorHints {
             return joined.length() > 60 ? null : section + ": { " + key + ": [" + joined + "] }";
         }
         return null;
+    }
+
+    /** Whether a value has the form of a rule id ({@code python-async-stack-required}), not of prose. */
+    static boolean ruleId(ScalarNode value) {
+        return RULE_ID.matcher(value.getValue().strip()).matches();
     }
 
     /** How a waiver is written, for a waiver given as the id of its rule alone. */

@@ -364,7 +364,7 @@ public final class DescriptorLoader {
         List<Waiver> waivers = new ArrayList<>();
         Entry e = m.get("waivers").orElse(null);
         List<Node> items;
-        if (e != null && e.value() instanceof ScalarNode s && !s.getValue().isBlank()) {
+        if (e != null && e.value() instanceof ScalarNode s && DescriptorHints.ruleId(s)) {
             // a rule's id alone: a list of it would be no better, as each waiver needs a reason and a date
             diags.error(SafeYaml.at(file, e.value()), "'decision.waivers' must be a list of waivers, not "
                     + YamlValues.kind(e.value()) + "; " + DescriptorHints.waiverForm(s.getValue().strip()));
@@ -375,7 +375,7 @@ public final class DescriptorLoader {
         Map<String, Position> waived = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             YamlMapping w = null;
-            if (items.get(i) instanceof ScalarNode s && !s.getValue().isBlank()) {
+            if (items.get(i) instanceof ScalarNode s && DescriptorHints.ruleId(s)) {
                 diags.error(SafeYaml.at(file, s), "'decision.waivers[" + i + "]' must be a mapping of keys to values,"
                         + " not " + YamlValues.kind(s) + "; " + DescriptorHints.waiverForm(s.getValue().strip()));
             } else {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads the {@code rules:} and {@code tests:} lists of a pack. */
@@ -79,11 +80,18 @@ final class RuleReader {
         Map<String, Map<String, Double>> effects = new LinkedHashMap<>();
         Map<String, Position> refs = new LinkedHashMap<>();
         m.get("effects").flatMap(e -> YamlMapping.of(e.value(), file, "effects of rule '" + label + "'", diags))
+                .filter(em -> !flatEffects(em, m.pathOf("effects")))
                 .ifPresent(em -> {
                     for (Entry crit : em.entries()) {
                         refs.put("effects." + crit.key(), crit.keyAt());
                         Map<String, Double> perCandidate = new LinkedHashMap<>();
                         String path = m.pathOf("effects") + "." + crit.key();
+                        if (crit.value() instanceof ScalarNode delta && !delta.getValue().isBlank()) {
+                            diags.error(SafeYaml.at(file, delta), "'" + path + "' must map each candidate to its delta,"
+                                    + " not be one number; write " + crit.key() + ": { <candidate>: "
+                                    + delta.getValue().strip() + " }");
+                            continue;
+                        }
                         YamlMapping.of(crit.value(), file, path, diags).ifPresent(cm -> {
                             for (Entry c : cm.entries()) {
                                 refs.put("effects." + crit.key() + "." + c.key(), c.keyAt());
@@ -97,6 +105,11 @@ final class RuleReader {
                 });
         Map<String, String> exclude = new LinkedHashMap<>();
         Node excludeNode = m.get("exclude").map(Entry::value).orElse(null);
+        if (excludeNode instanceof ScalarNode one && !one.getValue().isBlank()) {
+            diags.error(SafeYaml.at(file, excludeNode), "exclude of rule '" + label + "' maps each vetoed candidate to"
+                    + " the reason shown for it: write exclude: { " + one.getValue().strip() + ": \"why\" }");
+            excludeNode = null;
+        }
         if (excludeNode instanceof SequenceNode) {
             // the natural first try; the reason is what the report shows for the veto
             diags.error(SafeYaml.at(file, excludeNode), "exclude of rule '" + label + "' maps each vetoed candidate to"
@@ -111,8 +124,19 @@ final class RuleReader {
                                 .ifPresent(reason -> exclude.put(x.key(), reason.strip()));
                     }
                 });
-        Finding finding = m.get("finding").flatMap(e -> YamlMapping.of(e.value(), file, m.pathOf("finding"), diags))
-                .map(this::finding).orElse(null);
+        Node findingNode = m.get("finding").map(Entry::value).orElse(null);
+        if (findingNode instanceof ScalarNode one && !one.getValue().isBlank()) {
+            // the finding's message alone, or its severity alone ('warn' for 'warning')
+            String word = one.getValue().strip();
+            String severity = PackLoader.severity(word).or(() -> PackLoader.severity(word + "ing"))
+                    .map(Model.FindingSeverity::id).orElse(null);
+            diags.error(SafeYaml.at(file, findingNode), "'" + m.pathOf("finding") + "' must be a mapping with a"
+                    + " severity and a message: write finding: { severity: " + (severity == null ? "warning" : severity)
+                    + ", message: " + (severity == null ? YamlValues.shorten(word) : "what the report says") + " }");
+            findingNode = null;
+        }
+        Finding finding = Optional.ofNullable(findingNode)
+                .flatMap(e -> YamlMapping.of(e, file, m.pathOf("finding"), diags)).map(this::finding).orElse(null);
         // only for an otherwise correct rule: one with an error (effects that could not be read, a key
         // misspelt, no condition) already has it where the fix goes
         if (effects.isEmpty() && exclude.isEmpty() && finding == null && diags.errorCount() == errorsBefore) {
@@ -127,6 +151,24 @@ final class RuleReader {
         return new Rule(id, title, when, Collections.unmodifiableMap(effects), Collections.unmodifiableMap(exclude),
                 finding, because, sources, p.replaces(m), pack, m.position(),
                 new Model.Refs(Collections.unmodifiableMap(refs)));
+    }
+
+    /**
+     * Effects given a delta per candidate with no criterion above them ({@code effects: { nodejs:
+     * +0.2 }}): one error that shows the level they miss, rather than one per entry. False when the
+     * effects have another shape, each entry then checked on its own.
+     */
+    private boolean flatEffects(YamlMapping effects, String path) {
+        List<String> deltas = new ArrayList<>();
+        for (Entry e : effects.entries()) {
+            if (!(e.value() instanceof ScalarNode s) || s.getValue().isBlank()) return false;
+            deltas.add(e.key() + ": " + s.getValue().strip());
+        }
+        if (deltas.size() < 2) return false; // one entry: the message of its own says it
+        diags.error(effects.position(), "'" + path + "' maps each criterion to the deltas of its candidates, and these"
+                + " deltas have no criterion above them; write effects: { <criterion>: { " + String.join(", ", deltas)
+                + " } }");
+        return true;
     }
 
     private Finding finding(YamlMapping m) {

@@ -334,7 +334,8 @@ public final class YamlValues {
         return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    static String shorten(String s) {
+    /** The text on one line, cut at 40 characters, for quoting a value in a message. */
+    public static String shorten(String s) {
         String one = s.replace('\n', ' ');
         return one.length() > 40 ? one.substring(0, 37) + "..." : one;
     }

@@ -139,6 +139,9 @@ class DescriptorValidationTest {
                 parse(head + "r\n"));
         assertEquals(List.of("d.yaml:7:13: error: 'decision.waivers[0]' must be a mapping of keys to values, not 'r'; "
                 + form), parse(head + "[r]\n"));
+        // prose is no rule id, so the waiver's form is not shown with it
+        assertEquals(List.of("d.yaml:7:13: error: 'decision.waivers[0]' must be a mapping of keys to values, not"
+                + " 'known issue'"), parse(head + "[known issue]\n"));
     }
 
     @Test

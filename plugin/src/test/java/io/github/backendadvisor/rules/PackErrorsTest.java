@@ -287,6 +287,28 @@ class PackErrorsTest {
     }
 
     @Test
+    void effectsExclusionsAndFindingsGivenTheWrongShapeAreShownWrittenOut() {
+        String rule = "  - id: r%d\n    title: t\n    when: io.streaming\n    %s\n    because: b\n"
+                + "    sources: [https://e.org/a]\n";
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n"
+                + rule.formatted(0, "effects: { nodejs: +0.2, go: 0.1 }") + rule.formatted(1, "effects: { team: -0.1 }")
+                + rule.formatted(2, "exclude: go") + rule.formatted(3, "finding: Streaming is hard")
+                + rule.formatted(4, "finding: warn");
+        assertEquals(List.of("p.yaml:7:14: error: 'rules[0].effects' maps each criterion to the deltas of its"
+                        + " candidates, and these deltas have no criterion above them; write effects: { <criterion>:"
+                        + " { nodejs: +0.2, go: 0.1 } }",
+                "p.yaml:13:22: error: 'rules[1].effects.team' must map each candidate to its delta, not be one number;"
+                        + " write team: { <candidate>: -0.1 }",
+                "p.yaml:19:14: error: exclude of rule 'r2' maps each vetoed candidate to the reason shown for it: write"
+                        + " exclude: { go: \"why\" }",
+                "p.yaml:25:14: error: 'rules[3].finding' must be a mapping with a severity and a message: write"
+                        + " finding: { severity: warning, message: Streaming is hard }",
+                "p.yaml:31:14: error: 'rules[4].finding' must be a mapping with a severity and a message: write"
+                        + " finding: { severity: warning, message: what the report says }"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
     void aPackIdUsedTwiceIsReportedAtTheSecondIdAndNamesTheFirst() {
         String rest = ", title: P, revision: '1' }\nlanguages: [go]\n"
                 + "candidates:\n  go: { title: Go, languages: [go] }\ncriteria:\n  team: { title: Team, weight: 1 }\n";
@@ -324,13 +346,13 @@ class PackErrorsTest {
     void aNestedMappingThatIsNotOneIsNamedByItsPathFromTheTop() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\n"
                 + "capabilities:\n  c: { title: C, support: { java: [strong] } }\n"
-                + "rules:\n  - id: r\n    title: t\n    when: 'true'\n    effects: { team: 0.5 }\n"
-                + "    finding: warn\n    because: b\n"
+                + "rules:\n  - id: r\n    title: t\n    when: 'true'\n    effects: { team: [0.5] }\n"
+                + "    finding: [warn]\n    because: b\n"
                 + "tests:\n  - { name: t, descriptor: { file: d.yaml }, expect: [r] }\n";
         assertEquals(List.of(
                 "p.yaml:4:35: error: 'capabilities.c.support.java' must be a mapping of keys to values, not a list",
-                "p.yaml:9:22: error: 'rules[0].effects.team' must be a mapping of keys to values, not '0.5'",
-                "p.yaml:10:14: error: 'rules[0].finding' must be a mapping of keys to values, not 'warn'",
+                "p.yaml:9:22: error: 'rules[0].effects.team' must be a mapping of keys to values, not a list",
+                "p.yaml:10:14: error: 'rules[0].finding' must be a mapping of keys to values, not a list",
                 "p.yaml:13:54: error: 'tests[0].expect' must be a mapping of keys to values, not a list"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
     }

@@ -11,6 +11,8 @@ assert !log.contains('rules/after.yaml') : 'a pack after the missing one is not 
 assert !log.contains('backend-requirements.yaml:') : 'the descriptor is valid as far as can be told'
 // a pack named a second time is read once, and the repeat is an error at the same place
 assert log =~ /\[ERROR\] pom\.xml:\d+:\d+: error: rule pack '\.\/rules\/acme\.yaml' is read twice, through 'rules\/acme\.yaml' and through '\.\/rules\/acme\.yaml' in rulePacks; name each pack once/
-assert log.contains('Backend Advisor: 3 errors in pom.xml and rules/acme.yaml; see the lines above')
+// a pack named by URL is not fetched, nor looked for as a file
+assert log =~ /\[ERROR\] pom\.xml:\d+:\d+: error: rule pack 'https:\/\/packs\.example\.com\/acme\.yaml' is a URL; packs are read from files, directories and the classpath, never from the network/
+assert log.contains('Backend Advisor: 4 errors in pom.xml and rules/acme.yaml; see the lines above')
 assert !new File(basedir, 'target/backend-advisor/report.html').exists() : 'no HTML for invalid input'
 return true

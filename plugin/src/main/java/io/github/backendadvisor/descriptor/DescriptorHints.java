@@ -63,7 +63,10 @@ final class DescriptorHints {
 
     /** " (did you mean 5? the levels are ...)" for a skill written as the word of its level ('expert'), or null. */
     static String skillLevelWord(Node value) {
-        if (!(value instanceof ScalarNode s)) return null;
+        // every module reads its skills: a level written as a number is let through without a copy
+        if (!(value instanceof ScalarNode s) || s.getValue().isEmpty() || !Character.isLetter(s.getValue().charAt(0))) {
+            return null;
+        }
         int level = SKILL_LEVELS.indexOf(s.getValue().strip().toLowerCase(Locale.ROOT));
         return level < 0 ? null : " (did you mean " + level + "? the levels are 0 none, 1 aware, 2 beginner,"
                 + " 3 competent, 4 proficient, 5 expert)";

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -205,15 +205,18 @@ public final class SafeYaml {
             String unsafe = unsafeCharacter(scalar.getValue());
             if (unsafe != null) diags.error(at(file, node), unsafe);
         } else if (node instanceof MappingNode map) {
-            Set<String> keys = new HashSet<>();
+            Map<String, Node> keys = new HashMap<>();
             for (NodeTuple t : map.getValue()) {
                 Node key = t.getKeyNode();
                 if (!(key instanceof ScalarNode sk)) {
                     diags.error(at(file, key), "mapping keys must be plain names, not lists or mappings");
                     continue;
                 }
-                if (!keys.add(sk.getValue())) {
-                    diags.error(at(file, key), "duplicate key '" + sk.getValue() + "'");
+                Node first = keys.putIfAbsent(sk.getValue(), key);
+                if (first != null) {
+                    Mark m = first.getStartMark();
+                    diags.error(at(file, key), "duplicate key '" + sk.getValue() + "' (first at " + (m.getLine() + 1)
+                            + ":" + (m.getColumn() + 1) + "); write each key once");
                 }
                 check(key, file, diags, seen, depth + 1);
                 check(t.getValueNode(), file, diags, seen, depth + 1);

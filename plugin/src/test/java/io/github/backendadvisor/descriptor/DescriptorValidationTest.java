@@ -343,7 +343,8 @@ class DescriptorValidationTest {
 
     @Test
     void duplicateKeyAtTheSecondOccurrence() {
-        assertEquals(List.of("duplicate-key.yaml:7:3: error: duplicate key 'peakConcurrentConnections'"),
+        assertEquals(List.of("duplicate-key.yaml:7:3: error: duplicate key 'peakConcurrentConnections' (first at 5:3);"
+                + " write each key once"),
                 load("duplicate-key.yaml"));
     }
 

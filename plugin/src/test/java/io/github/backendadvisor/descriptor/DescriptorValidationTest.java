@@ -108,9 +108,9 @@ class DescriptorValidationTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"expert | 5", "Competent | 3", "none | 0"})
     void aSkillWrittenAsTheWordOfItsLevelIsSuggestedAsItsNumber(String written, String meant) {
-        assertEquals(List.of("d.yaml:4:21: error: skill level of 'go' must be a whole number from 0 to 5, not '" + written
-                + "' (did you mean " + meant + "? the levels are 0 none, 1 aware, 2 beginner, 3 competent, 4 proficient,"
-                + " 5 expert)"),
+        assertEquals(List.of("d.yaml:4:21: error: skill level of 'go' must be a whole number from 0 to 5, not '"
+                + written + "' (did you mean " + meant + "? the levels are 0 none, 1 aware, 2 beginner, 3 competent,"
+                + " 4 proficient, 5 expert)"),
                 parse("version: 1\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\n"
                         + "service: {name: x}\nteam: {skills: {go: " + written + "}}\nio: {profile: mixed}\n"));
     }
@@ -124,9 +124,9 @@ class DescriptorValidationTest {
                 "d.yaml:7:13: error: 'deployment" + must + "'serverless'; write deployment: { target: serverless }",
                 // no field of its own to name: the plain message
                 "d.yaml:8:10: error: 'weights" + must + "'3'"),
-                parse("version: 1\nservice: live-chat\nconcurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}"
-                        + "\nio: io-bound\nteam: {skills: {go: 1}}\nlibraries: [websockets, orm]\ndeployment: serverless\n"
-                        + "weights: 3\n"));
+                parse("version: 1\nservice: live-chat\n"
+                        + "concurrency: {peakConcurrentConnections: 1, peakRequestsPerSecond: 1}\nio: io-bound\n"
+                        + "team: {skills: {go: 1}}\nlibraries: [websockets, orm]\ndeployment: serverless\nweights: 3\n"));
     }
 
     @Test

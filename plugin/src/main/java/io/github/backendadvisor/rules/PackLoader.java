@@ -35,11 +35,11 @@ public final class PackLoader {
 
     static final List<String> TOP = List.of("version", "pack", "languages", "candidates", "criteria", "capabilities",
             "rules", "tests");
-    private static final List<String> PACK = List.of("id", "title", "revision");
-    private static final List<String> CANDIDATE = List.of("title", "languages", "replaces");
-    private static final List<String> CRITERION = List.of("title", "weight", "value", "because", "sources", "replaces");
-    private static final List<String> CAPABILITY = List.of("title", "support", "because", "sources", "replaces");
-    private static final List<String> SUPPORT = List.of("level", "packages");
+    static final List<String> PACK = List.of("id", "title", "revision");
+    static final List<String> CANDIDATE = List.of("title", "languages", "replaces");
+    static final List<String> CRITERION = List.of("title", "weight", "value", "because", "sources", "replaces");
+    static final List<String> CAPABILITY = List.of("title", "support", "because", "sources", "replaces");
+    static final List<String> SUPPORT = List.of("level", "packages");
     /** Words people rate support with, for the closest level. */
     private static final Map<String, String> LEVEL_WORDS = Map.ofEntries(Map.entry("excellent", "strong"),
             Map.entry("great", "strong"), Map.entry("best", "strong"), Map.entry("good", "adequate"),

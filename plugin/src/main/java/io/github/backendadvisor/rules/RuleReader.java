@@ -31,14 +31,14 @@ final class RuleReader {
     private static final Map<String, String> RULE_ELSEWHERE = Map.of("severity", "it belongs in 'finding'",
             "message", "it belongs in 'finding'", "condition", "when", "if", "when", "reason", "because",
             "rationale", "because", "why", "because", "links", "sources", "references", "sources", "urls", "sources");
-    private static final List<String> FINDING = List.of("severity", "message");
+    static final List<String> FINDING = List.of("severity", "message");
     /** Severities of other tools (issue trackers, linters, scanners), for the closest of ours. */
     private static final Map<String, String> SEVERITY_WORDS = Map.ofEntries(Map.entry("critical", "error"),
             Map.entry("fatal", "error"), Map.entry("severe", "error"), Map.entry("high", "error"),
             Map.entry("blocker", "error"), Map.entry("major", "warning"), Map.entry("medium", "warning"),
             Map.entry("minor", "info"), Map.entry("low", "info"), Map.entry("note", "info"), Map.entry("notice", "info"));
-    private static final List<String> TEST = List.of("name", "descriptor", "expect");
-    private static final List<String> EXPECT = List.of("recommendation", "status", "excluded", "fired", "notFired");
+    static final List<String> TEST = List.of("name", "descriptor", "expect");
+    static final List<String> EXPECT = List.of("recommendation", "status", "excluded", "fired", "notFired");
 
     private final PackLoader p;
     private final String file;

@@ -32,12 +32,14 @@ class DescriptorSchemaTest {
 
     @Test
     void schemaNamesExactlyTheKeysTheLoaderReads() {
-        assertEquals(new TreeSet<>(DescriptorFormat.TOP), JsonSchemas.names(SCHEMA_JSON.get("properties")), "top level");
+        assertEquals(new TreeSet<>(DescriptorFormat.TOP), JsonSchemas.names(SCHEMA_JSON.get("properties")),
+                "top level");
         DescriptorFormat.SECTIONS.forEach((section, keys) -> {
             JsonNode props = section.equals("decision.waivers[]")
                     ? SCHEMA_JSON.at("/properties/decision/properties/waivers/items/properties")
                     : SCHEMA_JSON.at("/properties/" + section + "/properties");
-            assertEquals(new TreeSet<>(keys), JsonSchemas.names(props), section + ": a key added to the loader must be added to the schema");
+            assertEquals(new TreeSet<>(keys), JsonSchemas.names(props),
+                    section + ": a key added to the loader must be added to the schema");
             props.fields().forEachRemaining(e -> assertTrue(e.getValue().has("description"),
                     section + "." + e.getKey() + " has no description"));
         });
@@ -51,8 +53,10 @@ class DescriptorSchemaTest {
                 .locate(List.of(PackLocator.DEFAULT_PACK)).get(), RuleSetBuilder.Options.defaults()).get();
         assertEquals(List.copyOf(set.capabilities().keySet()),
                 toList(SCHEMA_JSON.at("/properties/libraries/properties/needs/items/anyOf/0/enum")));
-        assertEquals(new TreeSet<>(set.languages()), JsonSchemas.names(SCHEMA_JSON.at("/properties/team/properties/skills/properties")));
-        assertEquals(new TreeSet<>(set.criteria().keySet()), JsonSchemas.names(SCHEMA_JSON.at("/properties/weights/properties")));
+        assertEquals(new TreeSet<>(set.languages()),
+                JsonSchemas.names(SCHEMA_JSON.at("/properties/team/properties/skills/properties")));
+        assertEquals(new TreeSet<>(set.criteria().keySet()),
+                JsonSchemas.names(SCHEMA_JSON.at("/properties/weights/properties")));
         assertEquals(List.copyOf(set.candidates().keySet()),
                 toList(SCHEMA_JSON.at("/properties/decision/properties/chosen/anyOf/0/enum")));
     }

@@ -128,8 +128,9 @@ final class RuleReader {
         if (findingNode instanceof ScalarNode one && !one.getValue().isBlank()) {
             // the finding's message alone, or its severity alone ('warn' for 'warning')
             String word = one.getValue().strip();
-            String severity = PackLoader.severity(word).or(() -> PackLoader.severity(word + "ing"))
-                    .map(Model.FindingSeverity::id).orElse(null);
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String severity = PackLoader.severity(lower).map(Model.FindingSeverity::id)
+                    .orElse(lower.equals("warn") ? "warning" : SEVERITY_WORDS.get(lower));
             diags.error(SafeYaml.at(file, findingNode), "'" + m.pathOf("finding") + "' must be a mapping with a"
                     + " severity and a message: write finding: { severity: " + (severity == null ? "warning" : severity)
                     + ", message: " + (severity == null ? YamlValues.shorten(word) : "what the report says") + " }");

@@ -293,7 +293,7 @@ class PackErrorsTest {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n"
                 + rule.formatted(0, "effects: { nodejs: +0.2, go: 0.1 }") + rule.formatted(1, "effects: { team: -0.1 }")
                 + rule.formatted(2, "exclude: go") + rule.formatted(3, "finding: Streaming is hard")
-                + rule.formatted(4, "finding: warn");
+                + rule.formatted(4, "finding: warn") + rule.formatted(5, "finding: Critical");
         assertEquals(List.of("p.yaml:7:14: error: 'rules[0].effects' maps each criterion to the deltas of its"
                         + " candidates, and these deltas have no criterion above them; write effects: { <criterion>:"
                         + " { nodejs: +0.2, go: 0.1 } }",
@@ -304,7 +304,9 @@ class PackErrorsTest {
                 "p.yaml:25:14: error: 'rules[3].finding' must be a mapping with a severity and a message: write"
                         + " finding: { severity: warning, message: Streaming is hard }",
                 "p.yaml:31:14: error: 'rules[4].finding' must be a mapping with a severity and a message: write"
-                        + " finding: { severity: warning, message: what the report says }"),
+                        + " finding: { severity: warning, message: what the report says }",
+                "p.yaml:37:14: error: 'rules[5].finding' must be a mapping with a severity and a message: write"
+                        + " finding: { severity: error, message: what the report says }"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
     }
 

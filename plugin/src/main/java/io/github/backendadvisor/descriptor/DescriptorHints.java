@@ -1,18 +1,23 @@
 package io.github.backendadvisor.descriptor;
 
+import io.github.backendadvisor.yaml.YamlMapping;
+import io.github.backendadvisor.yaml.YamlMapping.Entry;
+import io.github.backendadvisor.yaml.YamlValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * What the author of a descriptor most likely meant, for values of the right meaning in the wrong
- * shape: a section given its main field alone, a waiver given as a rule id, a skill given as the
- * word of its level. Only ever added to an error that is reported anyway.
+ * shape: a section given its main field alone or indented under another, a waiver given as a rule
+ * id, skills given as a list, a skill given as the word of its level. Only ever added to an error
+ * that is reported anyway, or used to leave out one that would only repeat it.
  */
 final class DescriptorHints {
     /** The field a section is mostly about, which a hand-written section tends to be given alone. */
@@ -21,8 +26,6 @@ final class DescriptorHints {
     /** The words of descriptor.md's skill scale, by level. */
     private static final List<String> SKILL_LEVELS = List.of("none", "aware", "beginner", "competent", "proficient",
             "expert");
-
-    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private DescriptorHints() {
     }
@@ -52,7 +55,42 @@ final class DescriptorHints {
 
     /** Whether a value has the form of a rule id ({@code python-async-stack-required}), not of prose. */
     static boolean ruleId(ScalarNode value) {
-        return RULE_ID.matcher(value.getValue().strip()).matches();
+        return YamlValues.isId(value.getValue().strip());
+    }
+
+    /** "; write {python: <level>, go: <level>} ..." for skills written as a list of languages, or "". */
+    static String skillsAsMapping(SequenceNode list) {
+        List<String> names = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) names.add(s.getValue().strip() + ": <level>");
+        }
+        return names.isEmpty() || names.size() > 8 ? ""
+                : "; write {" + String.join(", ", names) + "} with the team's levels";
+    }
+
+    /** The keys the top of a descriptor must have, asked for with {@code require} in {@link DescriptorLoader}. */
+    private static final List<String> REQUIRED_AT_TOP = List.of("version", "service", "concurrency", "io", "team");
+
+    /**
+     * A section indented under another one ("team" under "io") is an unknown key there, whose error
+     * says to start it at the beginning of its line; that error is the one the user needs, so the
+     * top adds no "missing required key" for it. Only sections whose keys are checked count:
+     * {@code weights} is keyed by criteria, one of which may be called "team". Only a required key
+     * is ever asked for, so a descriptor that has them all (the common case) is not searched.
+     */
+    static void explainNestedSections(YamlMapping top) {
+        boolean complete = true;
+        for (String key : REQUIRED_AT_TOP) complete &= top.get(key).isPresent();
+        if (complete) return;
+        for (Entry e : top.entries()) {
+            if (!DescriptorFormat.SECTIONS.containsKey(e.key()) || !(e.value() instanceof MappingNode m)) continue;
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && DescriptorFormat.TOP.contains(k.getValue())
+                        && top.get(k.getValue()).isEmpty()) {
+                    top.explainedElsewhere(k.getValue());
+                }
+            }
+        }
     }
 
     /** How a waiver is written, for a waiver given as the id of its rule alone. */

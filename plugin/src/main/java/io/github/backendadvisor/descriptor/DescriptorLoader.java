@@ -28,9 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -120,7 +118,7 @@ public final class DescriptorLoader {
             if (version != null) locations.put("version", SafeYaml.at(file, versionEntry.value()));
         }
         top.rejectUnknownKeys(DescriptorFormat.TOP, DescriptorFormat.elsewhere(""), diags);
-        explainNestedSections(top);
+        DescriptorHints.explainNestedSections(top);
         YamlMapping s = section(top, "service", true);
         Service service = s == null ? null : service(s);
         s = section(top, "concurrency", true);
@@ -140,31 +138,6 @@ public final class DescriptorLoader {
         // built with errors too, as Source.asRead: Source.descriptor() keeps it only when there are none
         return new Descriptor(file, version == null ? 0 : version, service, concurrency, io, team, libraries, deployment,
                 weights, decision, Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
-    }
-
-    /** The keys the top of a descriptor must have, asked for with {@code require} in {@link #document}. */
-    private static final List<String> REQUIRED_AT_TOP = List.of("version", "service", "concurrency", "io", "team");
-
-    /**
-     * A section indented under another one ("team" under "io") is an unknown key there, whose error
-     * says to start it at the beginning of its line; that error is the one the user needs, so the
-     * top adds no "missing required key" for it. Only sections whose keys are checked count:
-     * {@code weights} is keyed by criteria, one of which may be called "team". Only a required key
-     * is ever asked for, so a descriptor that has them all (the common case) is not searched.
-     */
-    private static void explainNestedSections(YamlMapping top) {
-        boolean complete = true;
-        for (String key : REQUIRED_AT_TOP) complete &= top.get(key).isPresent();
-        if (complete) return;
-        for (Entry e : top.entries()) {
-            if (!DescriptorFormat.SECTIONS.containsKey(e.key()) || !(e.value() instanceof MappingNode m)) continue;
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && DescriptorFormat.TOP.contains(k.getValue())
-                        && top.get(k.getValue()).isEmpty()) {
-                    top.explainedElsewhere(k.getValue());
-                }
-            }
-        }
     }
 
     /** The section's mapping, or null when it is absent or not a mapping (reported). */
@@ -274,13 +247,8 @@ public final class DescriptorLoader {
      * levels left for the team to fill in; always null (nothing is read from the list).
      */
     private YamlMapping skillsAsList(SequenceNode list) {
-        List<String> names = new ArrayList<>();
-        for (Node item : list.getValue()) {
-            if (item instanceof ScalarNode s && !s.getValue().isBlank()) names.add(s.getValue().strip() + ": <level>");
-        }
-        diags.error(SafeYaml.at(file, list), "'team.skills' must map each language to a level from 0 (none) to 5 (expert),"
-                + " not be a list" + (names.isEmpty() || names.size() > 8 ? ""
-                        : "; write {" + String.join(", ", names) + "} with the team's levels"));
+        diags.error(SafeYaml.at(file, list), "'team.skills' must map each language to a level from 0 (none) to 5"
+                + " (expert), not be a list" + DescriptorHints.skillsAsMapping(list));
         return null;
     }
 

@@ -266,8 +266,7 @@ public final class PackLoader {
         for (int i = indicatorLine; i < lines.length; i++) { // lines[i] is file line i + 1
             String l = lines[i];
             if (!l.isBlank()) {
-                int indent = l.length() - l.stripLeading().length();
-                return new ExprSource(s.getValue(), file, i + 1, indent + 1, true, true);
+                return new ExprSource(s.getValue(), file, i + 1, indentation(l) + 1, true, true);
             }
         }
         return new ExprSource(s.getValue(), file, indicatorLine, 1, false, false);
@@ -325,9 +324,7 @@ public final class PackLoader {
     }
 
     private static int indentation(String line) {
-        int i = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
-        return i;
+        return line.length() - line.stripLeading().length();
     }
 
     /** Maps a severity word of a finding. */

@@ -1,5 +1,7 @@
 package io.github.backendadvisor.maven;
 
+import static io.github.backendadvisor.maven.ParameterValues.clean;
+
 import io.github.backendadvisor.diag.ConfigPlaces;
 import io.github.backendadvisor.diag.Diagnostic;
 import io.github.backendadvisor.diag.Diagnostics;
@@ -9,13 +11,9 @@ import io.github.backendadvisor.engine.AdviceRequest;
 import io.github.backendadvisor.engine.Advisor;
 import io.github.backendadvisor.engine.EvaluationOptions;
 import io.github.backendadvisor.rules.RuleSetCache;
-import io.github.backendadvisor.yaml.IsoDates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -197,60 +195,13 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     /** Thresholds and date; a wrong value is recorded and replaced by the default. */
     private EvaluationOptions options() {
-        LocalDate date = null;
-        if (today != null && !today.isBlank()) {
-            try {
-                // the common yyyy-MM-dd without LocalDate's formatter, which runs cold in every module
-                String iso = today.strip();
-                date = IsoDates.parse(iso).orElseGet(() -> LocalDate.parse(iso));
-            } catch (DateTimeParseException e) {
-                configProblem("today", "'today' must be an ISO date such as 2027-06-30, not '"
-                        + today + "'" + IsoDates.meant(today).map(d -> " (did you mean " + d + "?)").orElse(""));
-            }
-        }
-        if (date == null) date = LocalDate.now(ZoneOffset.UTC);
+        LocalDate date = ParameterValues.date(today, this::configProblem);
         EvaluationOptions defaults = EvaluationOptions.defaults(date);
-        double margin = nonNegative("tooCloseMargin", tooCloseMargin, defaults.tooCloseMargin());
-        double threshold = nonNegative("fragileThreshold", fragileThreshold, defaults.fragileThreshold());
+        double margin = ParameterValues.nonNegative("tooCloseMargin", tooCloseMargin,
+                defaults.tooCloseMargin(), this::configProblem);
+        double threshold = ParameterValues.nonNegative("fragileThreshold", fragileThreshold,
+                defaults.fragileThreshold(), this::configProblem);
         return new EvaluationOptions(margin, threshold, date);
-    }
-
-    /**
-     * A number parameter of at least 0, or {@code fallback} when it is unset; a wrong value is
-     * recorded and replaced by {@code fallback}. A decimal comma is suggested as a point.
-     */
-    private double nonNegative(String parameter, String value, double fallback) {
-        if (value == null || value.isBlank()) return fallback;
-        Double n = number(value);
-        if (n == null) {
-            Double pointed = value.indexOf(',') == value.lastIndexOf(',') ? number(value.replace(',', '.')) : null;
-            configProblem(parameter, "'" + parameter + "' must be a number such as " + fallback + ", not '" + value.strip()
-                    + "'" + (pointed == null || pointed < 0 ? "" : " (did you mean " + value.strip().replace(',', '.') + "?)"));
-            return fallback;
-        }
-        if (n < 0) {
-            configProblem(parameter, "'" + parameter + "' must be >= 0, not " + value.strip());
-            return fallback;
-        }
-        return n;
-    }
-
-    /**
-     * A finite number written with digits, a point, a sign and an exponent only, or null: Java
-     * would also read "NaN", "Infinity", hexadecimal and a type suffix ("3d").
-     */
-    static Double number(String value) {
-        String v = value.strip();
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return null;
-        }
-        try {
-            double d = Double.parseDouble(v);
-            return Double.isFinite(d) ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /**
@@ -364,27 +315,6 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     static String ms(long nanos) {
         return String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
-    }
-
-    /**
-     * A list parameter's cleaned items, or {@code defaults} when it is unset or empty. List defaults
-     * live in code, not in {@code @Parameter}: Maven expands an annotated default list into XML and
-     * looks up a class for each item, in every module.
-     */
-    static List<String> idsOr(List<String> configured, List<String> defaults) {
-        List<String> ids = configured == null ? List.of() : clean(configured);
-        return ids.isEmpty() ? defaults : ids;
-    }
-
-    static List<String> clean(List<String> items) {
-        List<String> out = new ArrayList<>();
-        for (String s : items) {
-            if (s == null) continue;
-            for (String part : s.split(",")) {
-                if (!part.isBlank()) out.add(part.strip());
-            }
-        }
-        return out;
     }
 
     /** Runs the goal, turning a bug of ours into a clear error instead of a stack trace. */

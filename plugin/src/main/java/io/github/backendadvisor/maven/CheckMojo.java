@@ -86,7 +86,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
     private static final Set<String> NOTHING = Set.of("none", "nothing", "never", "false", "off", "no");
 
     private List<String> failOn() {
-        return idsOr(failOn, List.of("veto", "mismatch", "error"));
+        return ParameterValues.idsOr(failOn, List.of("veto", "mismatch", "error"));
     }
 
     /** The conditions that fail the build; an unknown one is recorded as a problem of the configuration. */

@@ -292,7 +292,7 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
 
     /** The configured format ids, or the default ones when none are configured. */
     private List<String> formatIds() {
-        return idsOr(formats, DEFAULT_FORMATS);
+        return ParameterValues.idsOr(formats, DEFAULT_FORMATS);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.backendadvisor.yaml;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions.FlowStyle;
@@ -32,29 +31,21 @@ import org.yaml.snakeyaml.nodes.Tag;
  * mutations of them, that every tree this returns equals SnakeYAML's.
  */
 final class SimpleYaml {
-    private static final String NAME = "'reader'"; // the name SnakeYAML's StreamReader gives a Reader
     private static final int MAX_KEY = 1024; // SnakeYAML's longest simple key
 
+    private final ContentLines lines;
     private final int[] cs; // the text as code points (all in the BMP, so indexes are those of the String)
     private final ScalarResolver resolver;
     private final int maxDepth;
-    // the lines with content (not blank, not only a comment): where each starts, its indentation,
-    // where it ends (its line break or the end of the text) and its number among all lines
-    private int[] starts = new int[64];
-    private int[] indents = new int[64];
-    private int[] ends = new int[64];
-    private int[] numbers = new int[64];
-    private int count;
+    private final int count; // how many lines hold content
     private int line; // the line with content being read
-    private final int eofLine;
-    private final int eofColumn;
 
-    private SimpleYaml(int[] cs, ScalarResolver resolver, int maxDepth, int eofLine, int eofColumn) {
-        this.cs = cs;
+    private SimpleYaml(ContentLines lines, ScalarResolver resolver, int maxDepth) {
+        this.lines = lines;
+        this.cs = lines.cs;
         this.resolver = resolver;
         this.maxDepth = maxDepth;
-        this.eofLine = eofLine;
-        this.eofColumn = eofColumn;
+        this.count = lines.count();
     }
 
     /** Thrown inside the reader when the text leaves the subset; never escapes this class. */
@@ -71,106 +62,26 @@ final class SimpleYaml {
      * {@code maxDepth} is the deepest nesting of collections accepted.
      */
     static Optional<Node> compose(String text, ScalarResolver resolver, int maxDepth) {
-        int n = text.length();
-        int[] codePoints = new int[n]; // also the buffer of every mark, as SnakeYAML's marks hold theirs
-        int lineCount = 0;
-        int lastLineStart = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                lineCount++;
-                lastLineStart = i + 1;
-            } else if (!allowed(c)) {
-                return Optional.empty();
-            }
-            codePoints[i] = c;
-        }
-        SimpleYaml reader = new SimpleYaml(codePoints, resolver, maxDepth, lineCount, n - lastLineStart);
+        ContentLines lines = ContentLines.of(text);
+        if (lines == null) return Optional.empty();
         try {
-            return Optional.ofNullable(reader.document());
+            return Optional.ofNullable(new SimpleYaml(lines, resolver, maxDepth).document());
         } catch (Unsupported e) {
             return Optional.empty();
         }
     }
 
-    /** Printable characters that are never a line break, a tab, a BOM or half of a surrogate pair. */
-    private static boolean allowed(char c) {
-        if (c >= 0x20 && c <= 0x7E) return true;
-        return c >= 0xA0 && c <= 0xFFFD && c != 0x2028 && c != 0x2029 && c != 0xFEFF && !Character.isSurrogate(c);
-    }
-
     private Node document() throws Unsupported {
-        int n = cs.length;
-        int start = 0;
-        int physical = 0;
-        while (start <= n) {
-            int end = start;
-            while (end < n && cs[end] != '\n') end++;
-            int indent = start;
-            while (indent < end && cs[indent] == ' ') indent++;
-            if (indent < end && cs[indent] != '#') {
-                if (indent == start && (cs[start] == '%' || marker(start, end, '-') || marker(start, end, '.'))) {
-                    throw Unsupported.INSTANCE; // directives and document markers
-                }
-                add(start, indent - start, end, physical);
-            }
-            physical++;
-            start = end + 1;
-        }
-        if (count == 0 || indents[0] != 0 || isEntry(0, 0)) throw Unsupported.INSTANCE;
+        if (count == 0 || lines.indent(0) != 0 || lines.isEntry(0, 0)) throw Unsupported.INSTANCE;
         Node root = mapping(0, 0, 1);
         if (line != count) throw Unsupported.INSTANCE;
         return root;
     }
 
-    /** Whether the line from {@code start} to {@code end} starts with three {@code c}. */
-    private boolean marker(int start, int end, char c) {
-        return end - start >= 3 && cs[start] == c && cs[start + 1] == c && cs[start + 2] == c;
-    }
-
-    private void add(int start, int indent, int end, int number) {
-        if (count == starts.length) {
-            starts = Arrays.copyOf(starts, count * 2);
-            indents = Arrays.copyOf(indents, count * 2);
-            ends = Arrays.copyOf(ends, count * 2);
-            numbers = Arrays.copyOf(numbers, count * 2);
-        }
-        starts[count] = start;
-        indents[count] = indent;
-        ends[count] = end;
-        numbers[count] = number;
-        count++;
-    }
-
-    // ---- lines
-
-    private int lineStart(int l) {
-        return starts[l];
-    }
-
-    private int indent(int l) {
-        return indents[l];
-    }
-
-    private int lineEnd(int l) {
-        return ends[l];
-    }
-
-    /** Whether line {@code l} holds a sequence entry ({@code - ...}) at column {@code column}. */
-    private boolean isEntry(int l, int column) {
-        int at = lineStart(l) + column;
-        return at < lineEnd(l) && cs[at] == '-' && (at + 1 == lineEnd(l) || cs[at + 1] == ' ');
-    }
-
-    private Mark mark(int l, int column) {
-        int index = lineStart(l) + column;
-        return new Mark(NAME, index, numbers[l], column, cs, index);
-    }
-
     /** Where the token after the current line starts: the next line's content, or the end of the text. */
     private Mark nextToken() {
-        if (line < count) return mark(line, indent(line));
-        return new Mark(NAME, cs.length, eofLine, eofColumn, cs, cs.length);
+        if (line < count) return lines.mark(line, lines.indent(line));
+        return lines.endMark();
     }
 
     // ---- block collections
@@ -178,25 +89,25 @@ final class SimpleYaml {
     /** A block mapping whose keys start at {@code column}, the first on the current line at {@code from}. */
     private Node mapping(int column, int from, int depth) throws Unsupported {
         if (depth > maxDepth) throw Unsupported.INSTANCE;
-        Mark start = mark(line, from);
+        Mark start = lines.mark(line, from);
         List<NodeTuple> tuples = new ArrayList<>();
         int at = from;
         while (true) {
             int l = line;
             int colon = keyEnd(l, at);
             if (colon < 0) throw Unsupported.INSTANCE;
-            int keyStart = lineStart(l) + at;
+            int keyStart = lines.start(l) + at;
             int keyEnd = trimEnd(keyStart, colon);
             Node keyNode = plain(l, keyStart, keyEnd);
-            int valueAt = skipSpaces(colon + 1, lineEnd(l));
+            int valueAt = skipSpaces(colon + 1, lines.end(l));
             Node value;
-            if (valueAt == lineEnd(l) || cs[valueAt] == '#') {
-                if (valueAt < lineEnd(l) && cs[valueAt - 1] != ' ') throw Unsupported.INSTANCE;
+            if (valueAt == lines.end(l) || cs[valueAt] == '#') {
+                if (valueAt < lines.end(l) && cs[valueAt - 1] != ' ') throw Unsupported.INSTANCE;
                 line++;
-                Mark afterColon = mark(l, colon + 1 - lineStart(l));
-                if (line < count && indent(line) > column) {
-                    value = block(indent(line), depth + 1);
-                } else if (line < count && indent(line) == column && isEntry(line, column)) {
+                Mark afterColon = lines.markAt(l, colon + 1);
+                if (line < count && lines.indent(line) > column) {
+                    value = block(lines.indent(line), depth + 1);
+                } else if (line < count && lines.indent(line) == column && lines.isEntry(line, column)) {
                     value = sequence(column, depth + 1, false);
                 } else {
                     value = new ScalarNode(resolver.resolve(NodeId.scalar, "", true), true, "", afterColon, afterColon,
@@ -205,11 +116,11 @@ final class SimpleYaml {
             } else {
                 value = inline(l, valueAt, depth + 1);
                 line++;
-                if (line < count && indent(line) > column) throw Unsupported.INSTANCE; // a continuation
+                if (line < count && lines.indent(line) > column) throw Unsupported.INSTANCE; // a continuation
             }
             tuples.add(new NodeTuple(keyNode, value));
-            if (line == count || indent(line) < column) break;
-            if (indent(line) > column || isEntry(line, column)) throw Unsupported.INSTANCE;
+            if (line == count || lines.indent(line) < column) break;
+            if (lines.indent(line) > column || lines.isEntry(line, column)) throw Unsupported.INSTANCE;
             at = column;
         }
         return new MappingNode(Tag.MAP, true, tuples, start, nextToken(), FlowStyle.BLOCK);
@@ -218,30 +129,30 @@ final class SimpleYaml {
     /** A block sequence whose entries' dashes sit at {@code column}; {@code indented} unless it is a mapping value at the key's column. */
     private Node sequence(int column, int depth, boolean indented) throws Unsupported {
         if (depth > maxDepth) throw Unsupported.INSTANCE;
-        Mark start = mark(line, column);
+        Mark start = lines.mark(line, column);
         List<Node> items = new ArrayList<>();
-        while (line < count && indent(line) == column && isEntry(line, column)) {
+        while (line < count && lines.indent(line) == column && lines.isEntry(line, column)) {
             int l = line;
-            int itemAt = skipSpaces(lineStart(l) + column + 1, lineEnd(l));
-            if (itemAt == lineEnd(l) || cs[itemAt] == '#' || isEntryAt(itemAt, lineEnd(l))) {
+            int itemAt = skipSpaces(lines.start(l) + column + 1, lines.end(l));
+            if (itemAt == lines.end(l) || cs[itemAt] == '#' || isEntryAt(itemAt, lines.end(l))) {
                 throw Unsupported.INSTANCE; // an empty item, or an item on the next lines, or a nested dash
             }
-            int itemColumn = itemAt - lineStart(l);
+            int itemColumn = itemAt - lines.start(l);
             if (keyEnd(l, itemColumn) >= 0) {
                 items.add(mapping(itemColumn, itemColumn, depth + 1));
             } else {
                 items.add(inline(l, itemAt, depth + 1));
                 line++;
             }
-            if (line < count && indent(line) > column) throw Unsupported.INSTANCE; // a continuation
+            if (line < count && lines.indent(line) > column) throw Unsupported.INSTANCE; // a continuation
         }
-        if (indented && line < count && indent(line) == column) throw Unsupported.INSTANCE;
+        if (indented && line < count && lines.indent(line) == column) throw Unsupported.INSTANCE;
         return new SequenceNode(Tag.SEQ, true, items, start, nextToken(), FlowStyle.BLOCK);
     }
 
     /** The block collection starting on the current line, indented to {@code column}. */
     private Node block(int column, int depth) throws Unsupported {
-        return isEntry(line, column) ? sequence(column, depth, true) : mapping(column, column, depth);
+        return lines.isEntry(line, column) ? sequence(column, depth, true) : mapping(column, column, depth);
     }
 
     private boolean isEntryAt(int at, int end) {
@@ -255,8 +166,8 @@ final class SimpleYaml {
      * -1 when the line does not start a {@code key: value} pair there in the subset.
      */
     private int keyEnd(int l, int column) {
-        int s = lineStart(l) + column;
-        int end = lineEnd(l);
+        int s = lines.start(l) + column;
+        int end = lines.end(l);
         if (s >= end || !plainStart(s, end)) return -1;
         for (int i = s; i < end && i - s <= MAX_KEY; i++) {
             int c = cs[i];
@@ -268,7 +179,7 @@ final class SimpleYaml {
 
     /** A scalar or flow list written after a key or dash, ending the line (or before its comment). */
     private Node inline(int l, int at, int depth) throws Unsupported {
-        int end = lineEnd(l);
+        int end = lines.end(l);
         int c = cs[at];
         int after;
         Node node;
@@ -298,15 +209,15 @@ final class SimpleYaml {
                     if (i >= end || cs[i] == ']') throw Unsupported.INSTANCE; // a trailing comma
                 }
             }
-            node = new SequenceNode(Tag.SEQ, true, items, mark(l, at - lineStart(l)), mark(l, after - lineStart(l)),
+            node = new SequenceNode(Tag.SEQ, true, items, lines.markAt(l, at), lines.markAt(l, after),
                     FlowStyle.FLOW);
         } else if (c == '{') {
             if (depth > maxDepth) throw Unsupported.INSTANCE;
             int i = skipSpaces(at + 1, end);
             if (i >= end || cs[i] != '}') throw Unsupported.INSTANCE;
             after = i + 1;
-            node = new MappingNode(Tag.MAP, true, new ArrayList<>(), mark(l, at - lineStart(l)),
-                    mark(l, after - lineStart(l)), FlowStyle.FLOW);
+            node = new MappingNode(Tag.MAP, true, new ArrayList<>(), lines.markAt(l, at),
+                    lines.markAt(l, after), FlowStyle.FLOW);
         } else {
             if (!plainStart(at, end)) throw Unsupported.INSTANCE;
             int stop = end;
@@ -344,7 +255,7 @@ final class SimpleYaml {
     /** A plain scalar of line {@code l} from index {@code from} to {@code to}, tagged as SnakeYAML tags it. */
     private Node plain(int l, int from, int to) {
         String value = new String(cs, from, to - from);
-        return new ScalarNode(tag(value), true, value, mark(l, from - lineStart(l)), mark(l, to - lineStart(l)),
+        return new ScalarNode(tag(value), true, value, lines.markAt(l, from), lines.markAt(l, to),
                 ScalarStyle.PLAIN);
     }
 
@@ -353,7 +264,7 @@ final class SimpleYaml {
         int quote = cs[open];
         String text = new String(cs, open + 1, close - open - 1);
         String value = quote == '"' || text.indexOf("''") < 0 ? text : text.replace("''", "'"); // '' is one quote
-        return new ScalarNode(Tag.STR, true, value, mark(l, open - lineStart(l)), mark(l, close + 1 - lineStart(l)),
+        return new ScalarNode(Tag.STR, true, value, lines.markAt(l, open), lines.markAt(l, close + 1),
                 quote == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED);
     }
 

@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads one rule pack file into a {@link Pack}, reporting every problem of its form at once.
@@ -120,7 +123,12 @@ public final class PackLoader {
     }
 
     private void eachEntry(YamlMapping top, String section, EntryReader reader) {
-        top.get(section).flatMap(e -> YamlMapping.of(e.value(), file, section, diags)).ifPresent(m -> {
+        Optional<Entry> given = top.get(section);
+        if (given.isPresent() && given.get().value() instanceof SequenceNode list && entriesWithIds(list)) {
+            readListed(section, list, reader);
+            return;
+        }
+        given.flatMap(e -> YamlMapping.of(e.value(), file, section, diags)).ifPresent(m -> {
             for (Entry e : m.entries()) {
                 if (!YamlValues.isId(e.key())) {
                     diags.error(e.keyAt(), "id '" + e.key() + "' in '" + section
@@ -131,6 +139,45 @@ public final class PackLoader {
                         .ifPresent(v -> reader.read(e.key(), e.keyAt(), v));
             }
         });
+    }
+
+    /** Whether a list holds only mappings with an {@code id}: the form of {@code rules}. */
+    private static boolean entriesWithIds(SequenceNode list) {
+        for (Node item : list.getValue()) {
+            if (!(item instanceof MappingNode m) || idOf(m) == null) return false;
+        }
+        return !list.getValue().isEmpty();
+    }
+
+    private static NodeTuple idOf(MappingNode m) {
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")) return t;
+        }
+        return null;
+    }
+
+    /**
+     * A section of ids written as a list of entries with an id, as {@code rules} is written: one
+     * error that shows the first entry in the section's form, and each entry read under its id, so
+     * that its own problems are reported too and rules that name it are not (the pack still fails).
+     */
+    private void readListed(String section, SequenceNode list, EntryReader reader) {
+        List<String> shown = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            MappingNode m = (MappingNode) item;
+            NodeTuple id = idOf(m);
+            List<NodeTuple> rest = new ArrayList<>(m.getValue());
+            rest.remove(id);
+            MappingNode entry = new MappingNode(m.getTag(), true, rest, m.getStartMark(), m.getEndMark(),
+                    m.getFlowStyle());
+            if (shown.isEmpty()) shown.add(YamlValues.flow(id.getValueNode()) + ": " + YamlValues.flow(entry));
+            YamlValues.id(id.getValueNode(), file, "id in '" + section + "'", diags).ifPresent(key ->
+                    YamlMapping.of(entry, file, section + "." + key, diags)
+                            .ifPresent(v -> reader.read(key, SafeYaml.at(file, id.getValueNode()), v)));
+        }
+        diags.error(SafeYaml.at(file, list), "'" + section + "' maps each id to its entry, not a list of entries with"
+                + " an id as 'rules' is; write " + section + ": { " + shown.get(0)
+                + (list.getValue().size() > 1 ? ", ..." : "") + " }");
     }
 
     private Candidate candidate(String id, Position at, YamlMapping m) {

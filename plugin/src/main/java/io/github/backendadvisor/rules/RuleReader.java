@@ -16,9 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads the {@code rules:} and {@code tests:} lists of a pack. */
 final class RuleReader {
@@ -57,6 +61,7 @@ final class RuleReader {
 
     List<Rule> rules(Node node) {
         List<Rule> out = new ArrayList<>();
+        if (node instanceof MappingNode byId && rulesById(byId)) node = listed(byId);
         YamlValues.list(node, file, "'rules'", diags).ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
                 int index = i;
@@ -67,6 +72,63 @@ final class RuleReader {
             }
         });
         return List.copyOf(out);
+    }
+
+    /** Whether rules were written as a mapping of ids, each to a mapping without an id of its own. */
+    private static boolean rulesById(MappingNode byId) {
+        for (NodeTuple t : byId.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || !YamlValues.isId(k.getValue())) return false;
+            if (!(t.getValueNode() instanceof MappingNode rule)) return false;
+            for (NodeTuple r : rule.getValue()) {
+                if (r.getKeyNode() instanceof ScalarNode rk && rk.getValue().equals("id")) return false;
+            }
+        }
+        return !byId.getValue().isEmpty();
+    }
+
+    /**
+     * Rules written as a mapping of ids: one error that shows the list form, and the rules as the
+     * list they mean, each with its id, so that their own problems are reported too (the pack still
+     * fails).
+     */
+    private SequenceNode listed(MappingNode byId) {
+        List<Node> rules = new ArrayList<>();
+        for (NodeTuple t : byId.getValue()) {
+            MappingNode rule = (MappingNode) t.getValueNode();
+            List<NodeTuple> withId = new ArrayList<>();
+            withId.add(new NodeTuple(new ScalarNode(Tag.STR, "id", t.getKeyNode().getStartMark(),
+                    t.getKeyNode().getEndMark(), DumperOptions.ScalarStyle.PLAIN), t.getKeyNode()));
+            withId.addAll(rule.getValue());
+            rules.add(new MappingNode(rule.getTag(), true, withId, rule.getStartMark(), rule.getEndMark(),
+                    rule.getFlowStyle()));
+        }
+        String first = ((ScalarNode) byId.getValue().get(0).getKeyNode()).getValue();
+        diags.error(SafeYaml.at(file, byId), "'rules' is a list of rules, each with its id, not a mapping of ids;"
+                + " write each rule as an item that starts with its id: - id: " + first);
+        return new SequenceNode(Tag.SEQ, true, rules, byId.getStartMark(), byId.getEndMark(),
+                DumperOptions.FlowStyle.BLOCK);
+    }
+
+    /**
+     * Whether {@code exclude} was written as a list of candidates and one reason ({@code { candidates:
+     * [python], reason: ... }}), an error then reported with the form it should have: each candidate
+     * mapped to its reason.
+     */
+    private boolean listedExclusion(YamlMapping exclude, String label) {
+        Optional<Entry> listed = exclude.get("candidates").or(() -> exclude.get("candidate"));
+        Optional<Entry> reason = exclude.get("reason").or(() -> exclude.get("because"));
+        if (listed.isEmpty() || reason.isEmpty() && listed.get().value() instanceof ScalarNode) return false;
+        Node names = listed.get().value();
+        List<Node> items = names instanceof SequenceNode seq ? seq.getValue() : List.of(names);
+        String why = reason.map(e -> YamlValues.flow(e.value())).orElse("\"why\"");
+        List<String> pairs = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode c && !c.getValue().isBlank()) pairs.add(c.getValue().strip() + ": " + why);
+        }
+        if (pairs.isEmpty()) pairs.add("<candidate>: " + why);
+        diags.error(listed.get().keyAt(), "exclude of rule '" + label + "' maps each vetoed candidate to the reason"
+                + " shown for it: write exclude: { " + String.join(", ", pairs) + " }");
+        return true;
     }
 
     private Rule rule(YamlMapping m, int index) {
@@ -117,6 +179,7 @@ final class RuleReader {
             excludeNode = null;
         }
         Optional.ofNullable(excludeNode).flatMap(e -> YamlMapping.of(e, file, "exclude of rule '" + label + "'", diags))
+                .filter(xm -> !listedExclusion(xm, label))
                 .ifPresent(xm -> {
                     for (Entry x : xm.entries()) {
                         refs.put("exclude." + x.key(), x.keyAt());

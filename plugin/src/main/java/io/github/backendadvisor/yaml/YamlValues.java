@@ -339,4 +339,33 @@ public final class YamlValues {
         String one = s.replace('\n', ' ');
         return one.length() > 40 ? one.substring(0, 37) + "..." : one;
     }
+
+    /**
+     * A node written on one line in flow style, for showing a value in its right form in a message:
+     * text shortened ({@link #shorten}) and quoted where YAML would read it otherwise, collections
+     * below the second level as {@code ...}.
+     */
+    public static String flow(Node node) {
+        return flow(node, 0);
+    }
+
+    private static String flow(Node node, int depth) {
+        if (node instanceof ScalarNode s) {
+            String text = shorten(s.getValue().strip());
+            boolean dash = text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) != ' '; // -0.2
+            boolean plain = !text.isEmpty() && (dash || "-?:,[]{}#&*!|>'\"%@`".indexOf(text.charAt(0)) < 0)
+                    && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":");
+            return plain ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+        if (depth >= 2) return "...";
+        List<String> parts = new ArrayList<>();
+        if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) parts.add(flow(item, depth + 1));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        for (var t : ((MappingNode) node).getValue()) {
+            parts.add(flow(t.getKeyNode(), depth + 1) + ": " + flow(t.getValueNode(), depth + 1));
+        }
+        return parts.isEmpty() ? "{}" : "{ " + String.join(", ", parts) + " }";
+    }
 }

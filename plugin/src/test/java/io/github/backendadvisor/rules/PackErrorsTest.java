@@ -311,6 +311,42 @@ class PackErrorsTest {
     }
 
     @Test
+    void sectionsWrittenInEachOthersFormAreShownWrittenOutAndStillRead() {
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\nlanguages: [zig]\n"
+                + "candidates:\n  - id: bun\n    title: Bun\n    languages: [zig]\n    runtime: zig\n"
+                + "criteria:\n  - id: ops-fit\n    title: 'Ops: fit'\n    weight: 2\n"
+                + "capabilities:\n  - { id: kv, title: Key-value, support: { bun: { level: strong } } }\n"
+                + "rules:\n  fast-start:\n    title: t\n    when: deployment.coldStartSensitive\n"
+                + "    effects: { ops-fit: { bun: +0.2 } }\n    exclude: { candidates: [bun], reason: Not yet }\n"
+                + "    because: b\n    sources: [https://e.org/a]\n"
+                + "  kv-needed:\n    title: t\n    when: needs(\"kv\")\n    effects: { ops-fit: { bun: 0.1 } }\n"
+                + "    because: b\n    sources: [https://e.org/a]\n";
+        Result<RuleSet> set = RuleSetCache.compile(List.of(new PackSource("p.yaml", pack, ".")),
+                RuleSetBuilder.Options.defaults());
+        // one error for each section, with the form it should have, and the problems inside the entries;
+        // nothing about the candidate, criterion and capability that rules name, since they were read
+        assertEquals(List.of(
+                "p.yaml:5:3: error: 'candidates' maps each id to its entry, not a list of entries with an id as"
+                        + " 'rules' is; write candidates: { bun: { title: Bun, languages: [zig], runtime: zig } }",
+                "p.yaml:8:5: error: unknown key 'runtime' in 'candidates.bun'; known keys: title, languages, replaces",
+                "p.yaml:10:3: error: 'criteria' maps each id to its entry, not a list of entries with an id as"
+                        + " 'rules' is; write criteria: { ops-fit: { title: \"Ops: fit\", weight: 2 } }",
+                "p.yaml:14:3: error: 'capabilities' maps each id to its entry, not a list of entries with an id as"
+                        + " 'rules' is; write capabilities: { kv: { title: Key-value, support: { bun: ... } } }",
+                "p.yaml:16:3: error: 'rules' is a list of rules, each with its id, not a mapping of ids; write each"
+                        + " rule as an item that starts with its id: - id: fast-start",
+                "p.yaml:20:16: error: exclude of rule 'fast-start' maps each vetoed candidate to the reason shown"
+                        + " for it: write exclude: { bun: Not yet }"),
+                lines(set));
+        String listedOne = "version: 1\npack: { id: p, title: P, revision: '1' }\nrules:\n  - id: r\n    title: t\n"
+                + "    when: io.streaming\n    exclude: { candidate: go, because: 'Why: none' }\n    because: b\n"
+                + "    sources: [https://e.org/a]\n";
+        assertEquals(List.of("p.yaml:7:16: error: exclude of rule 'r' maps each vetoed candidate to the reason shown"
+                        + " for it: write exclude: { go: \"Why: none\" }"),
+                lines(PackLoader.parse(new PackSource("p.yaml", listedOne, "."))));
+    }
+
+    @Test
     void aPackIdUsedTwiceIsReportedAtTheSecondIdAndNamesTheFirst() {
         String rest = ", title: P, revision: '1' }\nlanguages: [go]\n"
                 + "candidates:\n  go: { title: Go, languages: [go] }\ncriteria:\n  team: { title: Team, weight: 1 }\n";

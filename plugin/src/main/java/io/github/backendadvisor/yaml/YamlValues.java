@@ -151,15 +151,15 @@ public final class YamlValues {
     /** Milliseconds written with their unit, where the field's name already says it: {@code 150ms}. */
     private static final Pattern MILLIS = Pattern.compile("([1-9][0-9]{0,8}|0) ?(?i:ms)");
     private static final Pattern SUFFIXED = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) ?([kKmM])");
-    private static final Pattern PERCENT = Pattern.compile("([0-9]+(?:\\.[0-9]+)?) ?%");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("[0-9]+,[0-9]+");
+    private static final Pattern PERCENT = Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?) ?%");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?[0-9]+,[0-9]+");
 
     /**
      * The number a value that is not one was most likely written for, to suggest it: digits in
      * groups of three ({@code 60,000}, {@code 60_000}, {@code 60 000}), a {@code k} or {@code M}
      * suffix ({@code 60k}, {@code 1.5M}), an exponent or a point where a whole number goes
      * ({@code 6e4}), milliseconds with their unit ({@code 150ms}); where any decimal number goes ({@code decimal}: a share, a delta, a weight),
-     * also a percentage ({@code 5%} for 0.05) and a decimal comma ({@code 0,5}). Empty when none
+     * also a percentage ({@code 5%} for 0.05, {@code +20%} for 0.2) and a decimal comma ({@code 0,5}). Empty when none
      * of these fits. Only ever read to word an error: the value itself stays an error.
      */
     static Optional<BigDecimal> meant(String text, boolean decimal) {

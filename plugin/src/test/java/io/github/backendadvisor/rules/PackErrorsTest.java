@@ -347,6 +347,26 @@ class PackErrorsTest {
     }
 
     @Test
+    void aDeltaOrWeightWrittenAsAPercentageOrWithADecimalCommaSuggestsTheNumber() {
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\n"
+                + "criteria:\n  fit:\n    title: Fit\n    weight: 2,5\nrules:\n  - id: r\n    title: t\n"
+                + "    when: io.streaming\n    effects:\n      fit:\n        java: +20%\n        go: -0,1\n"
+                + "        python: -5 %\n        nodejs: 150%\n    because: b\n    sources: [https://e.org/a]\n";
+        assertEquals(List.of(
+                "p.yaml:6:13: error: weight of criterion 'fit' must be a number > 0 and <= 1000, not '2,5'"
+                        + " (did you mean 2.5?)",
+                "p.yaml:13:15: error: rule 'r': delta for 'java' on 'fit' must be a number >= -1 and <= 1, not '+20%'"
+                        + " (did you mean 0.2?)",
+                "p.yaml:14:13: error: rule 'r': delta for 'go' on 'fit' must be a number >= -1 and <= 1, not '-0,1'"
+                        + " (did you mean -0.1?)",
+                "p.yaml:15:17: error: rule 'r': delta for 'python' on 'fit' must be a number >= -1 and <= 1, not '-5 %'"
+                        + " (did you mean -0.05?)",
+                "p.yaml:16:17: error: rule 'r': delta for 'nodejs' on 'fit' must be a number >= -1 and <= 1, not"
+                        + " '150%'"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
     void aPackIdUsedTwiceIsReportedAtTheSecondIdAndNamesTheFirst() {
         String rest = ", title: P, revision: '1' }\nlanguages: [go]\n"
                 + "candidates:\n  go: { title: Go, languages: [go] }\ncriteria:\n  team: { title: Team, weight: 1 }\n";

@@ -255,7 +255,11 @@ final class RuleReader {
                     String descriptorFile = null;
                     Node inline = null;
                     var d = m.require("descriptor", diags);
-                    if (d.isPresent()) {
+                    if (d.isPresent() && d.get().value() instanceof ScalarNode path && isFileName(path.getValue())) {
+                        diags.error(SafeYaml.at(file, path), "descriptor of test '" + name + "' is the descriptor"
+                                + " written inline or a file named by 'file': write descriptor: { file: "
+                                + YamlValues.flow(path) + " }");
+                    } else if (d.isPresent()) {
                         var dm = YamlMapping.of(d.get().value(), file, "descriptor of test '" + name + "'", diags);
                         if (dm.isPresent() && dm.get().get("file").isPresent() && dm.get().entries().size() == 1) {
                             descriptorFile = YamlValues.string(dm.get().get("file").get().value(), file, "'file'", diags)
@@ -274,6 +278,12 @@ final class RuleReader {
             }
         });
         return List.copyOf(out);
+    }
+
+    /** Whether a text has the form of a YAML file's name or path ({@code examples/chat.yaml}). */
+    private static boolean isFileName(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return !t.contains(" ") && (t.endsWith(".yaml") || t.endsWith(".yml"));
     }
 
     private Expect expect(YamlMapping m) {

@@ -196,6 +196,17 @@ class PackErrorsTest {
     }
 
     @Test
+    void aPackTestWhoseDescriptorIsAFileNameShowsTheFileForm() {
+        String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\ntests:\n"
+                + "  - { name: a, descriptor: examples/chat.yaml, expect: { recommendation: go } }\n"
+                + "  - { name: b, descriptor: chat service, expect: { recommendation: go } }\n";
+        assertEquals(List.of("p.yaml:4:28: error: descriptor of test 'a' is the descriptor written inline or a file"
+                        + " named by 'file': write descriptor: { file: examples/chat.yaml }",
+                "p.yaml:5:28: error: descriptor of test 'b' must be a mapping of keys to values, not 'chat service'"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
     void aPackTestThatExpectsNothingIsAnError() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\ntests:\n"
                 + "  - { name: a, descriptor: { file: d.yaml }, expect: {} }\n"

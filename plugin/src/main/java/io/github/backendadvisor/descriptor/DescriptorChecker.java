@@ -73,6 +73,10 @@ public final class DescriptorChecker {
         }
         if (hint.isEmpty() && kind.equals("capability")) hint = related(id, v);
         if (hint.isEmpty() && kind.equals("candidate")) hint = namedCandidate(id, known, v.candidateWords());
+        if (hint.isEmpty() && kind.equals("rule") && !v.rulesWithFindings().isEmpty()) {
+            // a waiver silences a finding: the rules that have one are the ids it can name
+            hint = "; the rules whose findings a waiver can silence: " + String.join(", ", v.rulesWithFindings());
+        }
         if (hint.isEmpty() && !kind.equals("rule") && !known.isEmpty()) {
             // nothing close: the ids there are, as Maven lists its phases (rules are too many to list)
             String kinds = switch (kind) {

@@ -74,6 +74,12 @@ public final class DescriptorFormat {
                         : "it belongs in '" + e.getKey() + "'");
             }
         }
+        if (section.equals("decision.waivers[]")) {
+            // words people write for a waiver's keys, suggested as a close key would be
+            for (String word : List.of("because", "why", "justification", "comment", "note")) out.put(word, "reason");
+            for (String word : List.of("expires", "expiry", "expiresOn", "validUntil", "date")) out.put(word, "until");
+            for (String word : List.of("id", "ruleId", "finding")) out.put(word, "rule");
+        }
         return java.util.Collections.unmodifiableMap(out);
     }
 

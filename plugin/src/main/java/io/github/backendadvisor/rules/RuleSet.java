@@ -72,7 +72,11 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
             Map<String, Capability> capabilities, List<CompiledRule> rules, Set<String> disabledRules,
             Set<String> otherCandidatesRules) {
         Set<String> ruleIds = new java.util.LinkedHashSet<>();
-        for (CompiledRule r : rules) ruleIds.add(r.id());
+        Set<String> withFindings = new java.util.TreeSet<>();
+        for (CompiledRule r : rules) {
+            ruleIds.add(r.id());
+            if (r.definition().finding() != null) withFindings.add(r.id());
+        }
         ruleIds.addAll(disabledRules);
         ruleIds.addAll(otherCandidatesRules);
         Map<String, List<String>> words = new java.util.LinkedHashMap<>();
@@ -88,7 +92,7 @@ public record RuleSet(List<PackInfo> packs, List<String> languages, Map<String, 
         }
         return new Vocabulary(Set.copyOf(languages), capabilities.keySet(), candidates.keySet(), allCandidates.keySet(),
                 criteria.keySet(), java.util.Collections.unmodifiableSet(ruleIds), java.util.Collections.unmodifiableMap(words),
-                candidateWords(candidates));
+                candidateWords(candidates), java.util.Collections.unmodifiableSet(withFindings));
     }
 
     /** Each candidate's title, then its languages, in definition order ({@link Vocabulary#candidateWords}). */

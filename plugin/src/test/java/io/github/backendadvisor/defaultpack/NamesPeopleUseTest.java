@@ -42,6 +42,31 @@ class NamesPeopleUseTest {
     }
 
     @Test
+    void aWaiverOfARuleNothingIsCloseToListsTheRulesWhoseFindingsCanBeWaived() {
+        assertEquals(List.of("d.yaml:7:20: error: unknown rule 'python-gil-cpu-bound'; no rule pack in use defines it;"
+                + " the rules whose findings a waiver can silence: containers-cpu-quota-awareness,"
+                + " cpu-bound-interpreted-compute, large-team-static-types, ml-without-python-skills,"
+                + " no-candidate-matches-team, no-library-needs-listed, node-threadpool-under-streaming-load,"
+                + " payments-not-a-differentiator, python-async-stack-required, python-free-threaded-build"),
+                errors("team: {skills: {go: 3}}\ndecision:\n  waivers: [{rule: python-gil-cpu-bound, reason: r,"
+                        + " until: 2027-06-30}]\n"));
+        // a rule id one letter off gets that rule only
+        assertEquals(List.of("d.yaml:7:20: error: unknown rule 'python-free-threaded-buld'; no rule pack in use"
+                + " defines it (did you mean 'python-free-threaded-build'?)"),
+                errors("team: {skills: {go: 3}}\ndecision:\n  waivers: [{rule: python-free-threaded-buld, reason: r,"
+                        + " until: 2027-06-30}]\n"));
+    }
+
+    @Test
+    void aWaiverKeyWrittenInOtherWordsGetsTheKeyItMeans() {
+        assertEquals(List.of(
+                "d.yaml:7:48: error: unknown key 'because' in 'decision.waivers[0]' (did you mean 'reason'?)",
+                "d.yaml:7:60: error: unknown key 'expires' in 'decision.waivers[0]' (did you mean 'until'?)"),
+                errors("team: {skills: {go: 3}}\ndecision:\n  waivers: [{rule: python-free-threaded-build,"
+                        + " because: r, expires: 2027-06-30}]\n"));
+    }
+
+    @Test
     void aShortNameOfALanguageNamesTheLanguage() {
         assertEquals(List.of(
                 "d.yaml:5:17: error: unknown language 'js'; no rule pack in use defines it (did you mean 'javascript'?)",

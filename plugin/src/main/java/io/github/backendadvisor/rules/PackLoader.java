@@ -39,6 +39,8 @@ public final class PackLoader {
     static final List<String> TOP = List.of("version", "pack", "languages", "candidates", "criteria", "capabilities",
             "rules", "tests");
     static final List<String> PACK = List.of("id", "title", "revision");
+    /** Where keys of the pack's header and of a rule belong when they are written at the top. */
+    private static final Map<String, String> TOP_ELSEWHERE = topElsewhere();
     static final List<String> CANDIDATE = List.of("title", "languages", "replaces");
     static final List<String> CRITERION = List.of("title", "weight", "value", "because", "sources", "replaces");
     static final List<String> CAPABILITY = List.of("title", "support", "because", "sources", "replaces");
@@ -82,7 +84,7 @@ public final class PackLoader {
                 .flatMap(e -> YamlValues.formatVersion(e.value(), file, "rule pack", VERSION, diags));
         // another version's keys and values are not this format's to judge: that one error says it all
         if (version.isPresent() && version.get() != VERSION) return null;
-        top.rejectUnknownKeys(TOP, diags);
+        top.rejectUnknownKeys(TOP, TOP_ELSEWHERE, diags);
         PackInfo info = top.require("pack", diags).flatMap(e -> YamlMapping.of(e.value(), file, "pack", diags))
                 .map(this::info).orElse(new PackInfo("?", "?", "?", file, Position.start(file)));
         List<String> languages = new ArrayList<>();
@@ -116,6 +118,15 @@ public final class PackLoader {
                 .flatMap(e -> YamlValues.string(e.value(), file, "'pack.revision'", diags)).orElse("?");
         return new PackInfo(id, title, revision, file,
                 idEntry.map(e -> SafeYaml.at(file, e.value())).orElse(m.position()));
+    }
+
+    private static Map<String, String> topElsewhere() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : PACK) out.put(key, "it belongs in 'pack'");
+        for (String key : RuleReader.RULE) {
+            out.putIfAbsent(key, "it belongs in a rule, an item of 'rules' (- id: ...)");
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     interface EntryReader {

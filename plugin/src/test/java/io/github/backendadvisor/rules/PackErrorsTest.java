@@ -199,10 +199,27 @@ class PackErrorsTest {
     void aPackTestWhoseDescriptorIsAFileNameShowsTheFileForm() {
         String pack = "version: 1\npack: { id: p, title: P, revision: '1' }\ntests:\n"
                 + "  - { name: a, descriptor: examples/chat.yaml, expect: { recommendation: go } }\n"
-                + "  - { name: b, descriptor: chat service, expect: { recommendation: go } }\n";
+                + "  - { name: b, descriptor: chat service, expect: { recommendation: go } }\n"
+                + "  - { name: c, descriptor: Chat.YML, expect: { recommendation: go } }\n";
         assertEquals(List.of("p.yaml:4:28: error: descriptor of test 'a' is the descriptor written inline or a file"
                         + " named by 'file': write descriptor: { file: examples/chat.yaml }",
-                "p.yaml:5:28: error: descriptor of test 'b' must be a mapping of keys to values, not 'chat service'"),
+                "p.yaml:5:28: error: descriptor of test 'b' must be a mapping of keys to values, not 'chat service'",
+                "p.yaml:6:28: error: descriptor of test 'c' is the descriptor written inline or a file named by 'file':"
+                        + " write descriptor: { file: Chat.YML }"),
+                lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
+    }
+
+    @Test
+    void aKeyAtTheTopOfAPackIsToldWhereItBelongs() {
+        String pack = "version: 1\nid: acme\nrevision: '1'\nrule:\n  - id: r\nwhen: io.streaming\nauthor: me\n";
+        assertEquals(List.of("p.yaml:1:1: error: missing required key 'pack' in the rule pack",
+                "p.yaml:2:1: error: unknown key 'id' in the rule pack; it belongs in 'pack'",
+                "p.yaml:3:1: error: unknown key 'revision' in the rule pack; it belongs in 'pack'",
+                "p.yaml:4:1: error: unknown key 'rule' in the rule pack (did you mean 'rules'?)",
+                "p.yaml:6:1: error: unknown key 'when' in the rule pack; it belongs in a rule, an item of 'rules'"
+                        + " (- id: ...)",
+                "p.yaml:7:1: error: unknown key 'author' in the rule pack; known keys: version, pack, languages,"
+                        + " candidates, criteria, capabilities, rules, tests"),
                 lines(PackLoader.parse(new PackSource("p.yaml", pack, "."))));
     }
 
@@ -355,6 +372,26 @@ class PackErrorsTest {
         assertEquals(List.of("p.yaml:7:16: error: exclude of rule 'r' maps each vetoed candidate to the reason shown"
                         + " for it: write exclude: { go: \"Why: none\" }"),
                 lines(PackLoader.parse(new PackSource("p.yaml", listedOne, "."))));
+        // rules as a mapping that is not one of ids to rules without ids keep the plain error
+        String head = "version: 1\npack: { id: p, title: P, revision: '1' }\n";
+        for (String rules : List.of("rules: {}\n", "rules:\n  My rule: { when: io.streaming }\n",
+                "rules:\n  r: { id: r, when: io.streaming }\n", "rules:\n  s: text\n")) {
+            assertEquals(List.of("p.yaml:" + (rules.equals("rules: {}\n") ? "3:8" : "4:3")
+                    + ": error: 'rules' must be a list such as [a, b], not a mapping"),
+                    lines(PackLoader.parse(new PackSource("p.yaml", head + rules, "."))), rules);
+        }
+        String noReason = head + "rules:\n  - id: r\n    title: t\n    when: io.streaming\n"
+                + "    exclude: { candidates: [go, java] }\n    because: b\n    sources: [https://e.org/a]\n";
+        assertEquals(List.of("p.yaml:7:16: error: exclude of rule 'r' maps each vetoed candidate to the reason shown"
+                        + " for it: write exclude: { go: \"why\", java: \"why\" }"),
+                lines(PackLoader.parse(new PackSource("p.yaml", noReason, "."))));
+        // an empty list, a list of ids and a list with an item that is no entry keep the plain error
+        String others = "version: 1\npack: { id: p, title: P, revision: '1' }\ncriteria: []\ncandidates: [deno, bun]\n"
+                + "capabilities:\n  - id: kv\n  - just text\n";
+        assertEquals(List.of("p.yaml:3:11: error: 'criteria' must be a mapping of keys to values, not a list",
+                "p.yaml:4:13: error: 'candidates' must be a mapping of keys to values, not a list",
+                "p.yaml:6:3: error: 'capabilities' must be a mapping of keys to values, not a list"),
+                lines(PackLoader.parse(new PackSource("p.yaml", others, "."))));
     }
 
     @Test

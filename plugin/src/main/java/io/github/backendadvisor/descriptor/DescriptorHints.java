@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * What the author of a descriptor most likely meant, for values of the right meaning in the wrong
@@ -108,5 +110,75 @@ final class DescriptorHints {
         int level = SKILL_LEVELS.indexOf(s.getValue().strip().toLowerCase(Locale.ROOT));
         return level < 0 ? null : " (did you mean " + level + "? the levels are 0 none, 1 aware, 2 beginner,"
                 + " 3 competent, 4 proficient, 5 expert)";
+    }
+
+    /**
+     * A value written in the form of another part of the descriptor: the error that shows the form
+     * it should have, and the value rebuilt in that form, so that what it holds is still checked
+     * (its ids against the packs). The descriptor stays in error.
+     */
+    record Reshaped(String message, Node value) {
+    }
+
+    /**
+     * For {@code libraries.needs} or {@code mustHave} written as a mapping of capability ids ({@code
+     * { websockets: true }}), {@code weights} as a list of one-key mappings ({@code [team: 3]}), and
+     * {@code decision.waivers} as a mapping of rule ids to waivers: the reshaped value; else null.
+     */
+    static Reshaped reshape(String path, Node value) {
+        if ((path.equals("libraries.needs") || path.equals("libraries.mustHave")) && value instanceof MappingNode m
+                && !m.getValue().isEmpty() && scalarKeys(m)) {
+            List<Node> ids = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) {
+                boolean no = t.getValueNode() instanceof ScalarNode v && v.getValue().equals("false");
+                if (!no) ids.add(t.getKeyNode());
+            }
+            SequenceNode list = new SequenceNode(Tag.SEQ, true, ids, m.getStartMark(), m.getEndMark(),
+                    DumperOptions.FlowStyle.FLOW);
+            return new Reshaped("'" + path + "' must be a list such as [a, b], not a mapping; write "
+                    + path.substring("libraries.".length()) + ": " + YamlValues.flow(list), list);
+        }
+        if (path.equals("weights") && value instanceof SequenceNode list && !list.getValue().isEmpty()) {
+            List<NodeTuple> pairs = new ArrayList<>();
+            for (Node item : list.getValue()) {
+                if (!(item instanceof MappingNode m) || m.getValue().size() != 1 || !scalarKeys(m)) return null;
+                pairs.add(m.getValue().get(0));
+            }
+            MappingNode weights = new MappingNode(Tag.MAP, true, pairs, list.getStartMark(), list.getEndMark(),
+                    DumperOptions.FlowStyle.FLOW);
+            return new Reshaped("'weights' must be a mapping of keys to values, not a list; write weights: "
+                    + YamlValues.flow(weights), weights);
+        }
+        if (path.equals("decision.waivers") && value instanceof MappingNode m && !m.getValue().isEmpty()) {
+            List<Node> waivers = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode rule) || !ruleId(rule)
+                        || !(t.getValueNode() instanceof MappingNode w) || !scalarKeys(w)) {
+                    return null;
+                }
+                List<NodeTuple> fields = new ArrayList<>();
+                fields.add(new NodeTuple(new ScalarNode(Tag.STR, "rule", rule.getStartMark(), rule.getEndMark(),
+                        DumperOptions.ScalarStyle.PLAIN), rule));
+                for (NodeTuple f : w.getValue()) {
+                    if (((ScalarNode) f.getKeyNode()).getValue().equals("rule")) return null;
+                    fields.add(f);
+                }
+                waivers.add(new MappingNode(Tag.MAP, true, fields, w.getStartMark(), w.getEndMark(),
+                        DumperOptions.FlowStyle.FLOW));
+            }
+            SequenceNode list = new SequenceNode(Tag.SEQ, true, waivers, m.getStartMark(), m.getEndMark(),
+                    DumperOptions.FlowStyle.BLOCK);
+            return new Reshaped("'decision.waivers' must be a list of waivers, not a mapping; write each waiver as an"
+                    + " item that names its rule: waivers: [" + YamlValues.flow(waivers.get(0))
+                    + (waivers.size() > 1 ? ", ..." : "") + "]", list);
+        }
+        return null;
+    }
+
+    private static boolean scalarKeys(MappingNode m) {
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || k.getValue().isBlank()) return false;
+        }
+        return true;
     }
 }

@@ -140,6 +140,14 @@ public final class DescriptorLoader {
                 weights, decision, Collections.unmodifiableMap(new LinkedHashMap<>(locations)));
     }
 
+    /** The value as read, or rebuilt in its own form when it was written in another's (reported). */
+    private Node reshaped(String path, Node value) {
+        DescriptorHints.Reshaped r = DescriptorHints.reshape(path, value);
+        if (r == null) return value;
+        diags.error(SafeYaml.at(file, value), r.message());
+        return r.value();
+    }
+
     /** The section's mapping, or null when it is absent or not a mapping (reported). */
     private YamlMapping section(YamlMapping top, String name, boolean required) {
         Entry entry = (required ? top.require(name, diags) : top.get(name)).orElse(null);
@@ -151,7 +159,7 @@ public final class DescriptorLoader {
                     + YamlValues.kind(entry.value()) + "; write " + shorthand);
             return null;
         }
-        YamlMapping m = YamlMapping.of(entry.value(), file, name, diags).orElse(null);
+        YamlMapping m = YamlMapping.of(reshaped(name, entry.value()), file, name, diags).orElse(null);
         List<String> keys = DescriptorFormat.SECTIONS.get(name);
         if (keys != null && m != null) { // 'weights' is keyed by criterion ids, checked against the packs later
             m.rejectUnknownKeys(keys, DescriptorFormat.elsewhere(name), diags);
@@ -275,7 +283,8 @@ public final class DescriptorLoader {
         Entry e = m.get(key).orElse(null);
         if (e == null) return List.of();
         locations.put("libraries." + key, SafeYaml.at(file, e.value()));
-        List<Node> items = YamlValues.list(e.value(), file, q(m, key), diags).orElse(List.of());
+        List<Node> items = YamlValues.list(reshaped("libraries." + key, e.value()), file, q(m, key), diags)
+                .orElse(List.of());
         for (Node item : items) {
             String v = YamlValues.string(item, file, "an entry of " + q(m, key), diags).orElse(null);
             if (v == null) continue;
@@ -338,7 +347,9 @@ public final class DescriptorLoader {
                     + YamlValues.kind(e.value()) + "; " + DescriptorHints.waiverForm(s.getValue().strip()));
             items = List.of();
         } else {
-            items = e == null ? List.of() : YamlValues.list(e.value(), file, q(m, "waivers"), diags).orElse(List.of());
+            items = e == null ? List.of()
+                    : YamlValues.list(reshaped("decision.waivers", e.value()), file, q(m, "waivers"), diags)
+                            .orElse(List.of());
         }
         Map<String, Position> waived = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {

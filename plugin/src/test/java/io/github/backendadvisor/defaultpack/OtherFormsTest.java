@@ -44,6 +44,9 @@ class OtherFormsTest {
                         + " mustHave: [websockets]"),
                 errors(dir, "libraries:\n  needs: { websockets: true, kafka: true, orm: false }\n"
                         + "  mustHave: { websockets: yes }\n"));
+        // a mapping with a key that is no id keeps the plain error
+        assertEquals(List.of("d.yaml:6:20: error: 'libraries.needs' must be a list such as [a, b], not a mapping"),
+                errors(dir, "libraries: {needs: {websockets: true, '': true}}\n"));
     }
 
     @Test
@@ -71,6 +74,10 @@ class OtherFormsTest {
                 "d.yaml:8:53: error: 'until' of a waiver must be an ISO date such as 2027-06-30, not '2027-13-01'"),
                 errors(dir, "decision:\n  waivers:\n    python-free-threaded-buld: { reason: ok, until: 2027-13-01 }\n"
                         + "    no-library-needs-listed: { reason: ok, until: 2027-06-30 }\n"));
+        assertEquals(List.of("d.yaml:8:5: error: 'decision.waivers' must be a list of waivers, not a mapping; write"
+                + " each waiver as an item that names its rule: waivers: [{ rule: no-library-needs-listed, reason: ok,"
+                + " until: 2027-06-30 }]"),
+                errors(dir, "decision:\n  waivers:\n    no-library-needs-listed: { reason: ok, until: 2027-06-30 }\n"));
         // a mapping whose entries are no waivers keeps the plain error
         assertEquals(List.of("d.yaml:8:5: error: 'decision.waivers' must be a list such as [a, b], not a mapping"),
                 errors(dir, "decision:\n  waivers:\n    rule: python-free-threaded-build\n    reason: ok\n"));

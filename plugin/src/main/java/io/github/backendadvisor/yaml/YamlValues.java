@@ -357,7 +357,7 @@ public final class YamlValues {
                     && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":");
             return plain ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
-        if (depth >= 2) return "...";
+        if (depth >= 2 || !(node instanceof SequenceNode || node instanceof MappingNode)) return "...";
         List<String> parts = new ArrayList<>();
         if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) parts.add(flow(item, depth + 1));

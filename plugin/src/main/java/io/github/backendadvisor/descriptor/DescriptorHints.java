@@ -156,15 +156,10 @@ final class DescriptorHints {
                         || !(t.getValueNode() instanceof MappingNode w) || !scalarKeys(w)) {
                     return null;
                 }
-                List<NodeTuple> fields = new ArrayList<>();
-                fields.add(new NodeTuple(new ScalarNode(Tag.STR, "rule", rule.getStartMark(), rule.getEndMark(),
-                        DumperOptions.ScalarStyle.PLAIN), rule));
                 for (NodeTuple f : w.getValue()) {
                     if (((ScalarNode) f.getKeyNode()).getValue().equals("rule")) return null;
-                    fields.add(f);
                 }
-                waivers.add(new MappingNode(Tag.MAP, true, fields, w.getStartMark(), w.getEndMark(),
-                        DumperOptions.FlowStyle.FLOW));
+                waivers.add(YamlValues.withKeyFirst("rule", rule, w));
             }
             SequenceNode list = new SequenceNode(Tag.SEQ, true, waivers, m.getStartMark(), m.getEndMark(),
                     DumperOptions.FlowStyle.BLOCK);

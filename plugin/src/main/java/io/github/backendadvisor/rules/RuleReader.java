@@ -94,13 +94,7 @@ final class RuleReader {
     private SequenceNode listed(MappingNode byId) {
         List<Node> rules = new ArrayList<>();
         for (NodeTuple t : byId.getValue()) {
-            MappingNode rule = (MappingNode) t.getValueNode();
-            List<NodeTuple> withId = new ArrayList<>();
-            withId.add(new NodeTuple(new ScalarNode(Tag.STR, "id", t.getKeyNode().getStartMark(),
-                    t.getKeyNode().getEndMark(), DumperOptions.ScalarStyle.PLAIN), t.getKeyNode()));
-            withId.addAll(rule.getValue());
-            rules.add(new MappingNode(rule.getTag(), true, withId, rule.getStartMark(), rule.getEndMark(),
-                    rule.getFlowStyle()));
+            rules.add(YamlValues.withKeyFirst("id", t.getKeyNode(), (MappingNode) t.getValueNode()));
         }
         String first = ((ScalarNode) byId.getValue().get(0).getKeyNode()).getValue();
         diags.error(SafeYaml.at(file, byId), "'rules' is a list of rules, each with its id, not a mapping of ids;"

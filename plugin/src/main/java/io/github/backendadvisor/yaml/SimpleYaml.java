@@ -305,7 +305,7 @@ final class SimpleYaml {
     private boolean plainStart(int at, int end) {
         int c = cs[at];
         if (c == '-') return at + 1 < end && cs[at + 1] != ' ';
-        return "?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0 && c != ' ';
+        return YamlValues.INDICATORS.indexOf(c) < 0 && c != ' ';
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -340,6 +341,22 @@ public final class YamlValues {
         return one.length() > 40 ? one.substring(0, 37) + "..." : one;
     }
 
+    /** The characters that cannot start a plain scalar in YAML (a dash can, before a character that is not a space). */
+    static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
+    /**
+     * The mapping {@code m} with {@code key: value} put first, the key placed where the value is:
+     * for an entry written under its id ({@code fast-start: { ... }}) read as the entry it means
+     * ({@code { id: fast-start, ... }}).
+     */
+    public static MappingNode withKeyFirst(String key, Node value, MappingNode m) {
+        List<NodeTuple> tuples = new ArrayList<>();
+        tuples.add(new NodeTuple(new ScalarNode(Tag.STR, key, value.getStartMark(), value.getEndMark(),
+                DumperOptions.ScalarStyle.PLAIN), value));
+        tuples.addAll(m.getValue());
+        return new MappingNode(m.getTag(), true, tuples, m.getStartMark(), m.getEndMark(), m.getFlowStyle());
+    }
+
     /**
      * A node written on one line in flow style, for showing a value in its right form in a message:
      * text shortened ({@link #shorten}) and quoted where YAML would read it otherwise, collections
@@ -353,7 +370,7 @@ public final class YamlValues {
         if (node instanceof ScalarNode s) {
             String text = shorten(s.getValue().strip());
             boolean dash = text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) != ' '; // -0.2
-            boolean plain = !text.isEmpty() && (dash || "-?:,[]{}#&*!|>'\"%@`".indexOf(text.charAt(0)) < 0)
+            boolean plain = !text.isEmpty() && (dash || INDICATORS.indexOf(text.charAt(0)) < 0)
                     && !text.contains(": ") && !text.contains(" #") && !text.endsWith(":");
             return plain ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }

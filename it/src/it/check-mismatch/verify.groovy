@@ -12,5 +12,5 @@ assert log.contains("[ERROR] pom.xml:1:1: error: failOn 'none' is not a conditio
     + " too-close, drift. To keep check from failing the build, set skip to true in its own execution, or leave the"
     + " check goal out; report still writes the reports (set by the property backendAdvisor.failOn)")
 // the third
-assert log.contains('Backend Advisor: check passed (veto,error)')
+assert log.contains('Backend Advisor: check passed (failOn: veto, error)')
 return true

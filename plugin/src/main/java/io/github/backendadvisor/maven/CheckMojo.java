@@ -71,7 +71,7 @@ public class CheckMojo extends AbstractAdvisorMojo {
         List<Violation> violations = CheckPolicy.violations(advice.descriptor(), advice.evaluation(), conditions,
                 baselineRecommendation, request.options());
         if (violations.isEmpty()) {
-            getLog().info("Backend Advisor: check passed (" + String.join(",", failOn()) + ")");
+            getLog().info("Backend Advisor: check passed (failOn: " + String.join(", ", failOn()) + ")");
             return;
         }
         for (Violation v : violations) {

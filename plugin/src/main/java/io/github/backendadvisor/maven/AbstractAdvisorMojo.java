@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -107,6 +108,13 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     /** This run of the goal, for where the POM configures it. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     protected MojoExecution mojoExecution;
+
+    /**
+     * The build: for the directory at its top (code scanning resolves the SARIF report's paths
+     * there) and for the properties set with {@code -D}.
+     */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
 
     /** Problems of this goal's parameters, reported with those of the descriptor and the packs. */
     private final Diagnostics configProblems = new Diagnostics();
@@ -340,6 +348,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
             unsetWhereEmpty();
+            UnknownProperties.warn(session, project, plugin, this::pomPlaces, pomName(), getLog());
             run();
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;

@@ -62,10 +62,6 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     @Parameter(property = "backendAdvisor.outputDirectory", defaultValue = "${project.build.directory}/backend-advisor")
     protected File outputDirectory;
 
-    /** The build, for the directory at its top: code scanning resolves the SARIF report's paths there. */
-    @Parameter(defaultValue = "${session}", readonly = true)
-    protected MavenSession session;
-
     /** The build's reproducible timestamp; the only time a report shows. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;

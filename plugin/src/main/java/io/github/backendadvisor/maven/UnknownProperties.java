@@ -88,7 +88,8 @@ final class UnknownProperties {
             Position at = places.get().property(t.name());
             // a parent's property is seen from each module, under another relative path
             String where = at == null || project.getBasedir() == null ? ""
-                    : project.getBasedir().toPath().resolve(at.file()).normalize() + ":" + at.line() + ":" + at.column();
+                    : project.getBasedir().toPath().resolve(at.file()).normalize() + ":" + at.line() + ":"
+                            + at.column();
             if (firstInBuild(session, t.name() + "@" + where)) {
                 log.warn((at == null ? Position.start(pomName) : at) + ": warning: " + t.message());
             }

@@ -70,7 +70,7 @@ class UnknownPropertiesTest {
     @Test
     void onlyNamesUnderThePrefixAreLookedAtFurther() {
         assertEquals(List.of("backendadvisor.skip", "Backend-Advisor.x", "backendAdvisorSkip", "backendAdvisoR"),
-                UnknownProperties.underPrefix(List.of("backendadvisor.skip", "maven.compiler.release", "Backend-Advisor.x",
-                        "backendAdvisorSkip", "backend.advisor.skip", "backendAdvisoR", "b", "")));
+                UnknownProperties.underPrefix(List.of("backendadvisor.skip", "maven.compiler.release",
+                        "Backend-Advisor.x", "backendAdvisorSkip", "backend.advisor.skip", "backendAdvisoR", "b", "")));
     }
 }

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The short block the build log shows: recommendation, status, scores, margin, report path. */
+/**
+ * The short block the build log shows: recommendation, status, the team's choice when one is
+ * recorded, scores, margin, report path.
+ */
 public final class ConsoleSummary {
     private ConsoleSummary() {
     }
@@ -19,6 +22,8 @@ public final class ConsoleSummary {
         out.add("  " + Sentences.headline(ctx));
         out.add("  Status: " + e.status().id() + (e.margin() == null ? "" : ", margin " + Numbers.one(e.margin())
                 + " points") + (e.recommendation() == null ? "" : e.fragile() ? ", fragile" : ", robust"));
+        String chosen = ctx.advice().descriptor().decision().chosen();
+        if (chosen != null) out.add("  Team's choice: " + chosen + " (" + ChoiceStanding.of(e, chosen).note + ")");
         StringBuilder scores = new StringBuilder("  Scores:");
         for (var c : e.ranking()) {
             scores.append(' ').append(c.candidate()).append(' ').append(Numbers.one(c.score()))

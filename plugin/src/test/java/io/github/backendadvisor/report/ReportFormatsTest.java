@@ -294,6 +294,9 @@ class ReportFormatsTest {
             assertTrue(md.contains("The team's recorded choice is " + c[3] + "\n"), md);
             String html = HtmlReport.render(ctx);
             assertTrue(html.contains("<b>Team's choice:</b> " + c[4] + "</li>"), html);
+            // the build log says it with the ids it prints the scores with
+            String note = c[4].substring(c[4].indexOf('('));
+            assertTrue(ConsoleSummary.lines(ctx, null).contains("  Team's choice: " + c[1] + " " + note), note);
             // with no viable candidate, the comparison and the sensitivity say why they are empty
             boolean none = c[5].isEmpty();
             assertEquals(none, html.contains("<h2 id=\"why-heading\">Why no candidate is recommended</h2>"), html);

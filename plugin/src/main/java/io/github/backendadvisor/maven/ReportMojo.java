@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -66,13 +67,13 @@ public final class DescriptorChecker {
     private static void unknown(Diagnostics diags, Descriptor d, String path, String id, String kind, Set<String> known,
             Vocabulary v) {
         if (known.contains(id)) return;
-        String hint = Suggestions.didYouMean(id, known);
+        String hint = kind.equals("candidate") ? candidateHint(id, known, v.candidateWords())
+                : Suggestions.didYouMean(id, known);
         if (hint.isEmpty() && kind.equals("language")) {
             String meant = LANGUAGE_NAMES.get(id.toLowerCase(Locale.ROOT));
             if (meant != null && known.contains(meant)) hint = " (did you mean '" + meant + "'?)";
         }
         if (hint.isEmpty() && kind.equals("capability")) hint = related(id, v);
-        if (hint.isEmpty() && kind.equals("candidate")) hint = namedCandidate(id, known, v.candidateWords());
         if (hint.isEmpty() && kind.equals("rule") && !v.rulesWithFindings().isEmpty()) {
             // a waiver silences a finding: the rules that have one are the ids it can name
             hint = "; the rules whose findings a waiver can silence: " + String.join(", ", v.rulesWithFindings());
@@ -115,13 +116,32 @@ public final class DescriptorChecker {
     }
 
     /**
+     * What a message about an unknown candidate adds: " (did you mean 'x'?)" for a close id, or the
+     * candidate a language or title names ({@link #namedCandidate}) when that is another; empty
+     * when neither finds one.
+     *
+     * @param words each candidate's title, then its languages ({@link Vocabulary#candidateWords});
+     *     empty to look for a close id only
+     */
+    public static String candidateHint(String id, Set<String> known, Map<String, List<String>> words) {
+        Optional<String> close = Suggestions.closest(id, known);
+        String named = namedCandidate(id, known, words);
+        // a candidate named by its language or title ("javascript" for nodejs) is that candidate, even
+        // when another id is a few letters away ("java"); when both agree, the close id is enough
+        if (close.isPresent() && (named.isEmpty() || named.startsWith(" (did you mean '" + close.get() + "'"))) {
+            return Suggestions.didYouMean(close);
+        }
+        return named;
+    }
+
+    /**
      * The candidate a choice named after its title or a language most likely means: "JVM" for
      * java, whose title is "Java (JVM)"; "kotlin" for java and "ts" for nodejs, by their languages.
      * Nothing when none or several match.
      *
      * @param words each candidate's title, then its languages ({@link Vocabulary#candidateWords})
      */
-    public static String namedCandidate(String id, Set<String> known, Map<String, List<String>> words) {
+    static String namedCandidate(String id, Set<String> known, Map<String, List<String>> words) {
         String word = id.toLowerCase(Locale.ROOT);
         String language = LANGUAGE_NAMES.getOrDefault(word, word);
         String found = null;

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -101,11 +102,12 @@ public final class PackTestRunner {
         Vocabulary v = set.vocabulary();
         Set<String> unknown = new java.util.HashSet<>();
         if (x.recommendation() != null && !x.recommendation().equals("none")) {
-            unknownId(problems, unknown, "recommendation", x.recommendation(), "candidate", v.allCandidates());
+            unknownId(problems, unknown, "recommendation", x.recommendation(), "candidate", v.allCandidates(),
+                    v.candidateWords());
         }
-        unknownIds(problems, unknown, "excluded", x.excluded(), "candidate", v.allCandidates());
-        unknownIds(problems, unknown, "fired", x.fired(), "rule", v.rules());
-        unknownIds(problems, unknown, "notFired", x.notFired(), "rule", v.rules());
+        unknownIds(problems, unknown, "excluded", x.excluded(), "candidate", v.allCandidates(), v.candidateWords());
+        unknownIds(problems, unknown, "fired", x.fired(), "rule", v.rules(), Map.of());
+        unknownIds(problems, unknown, "notFired", x.notFired(), "rule", v.rules(), Map.of());
         String scores = scores(e);
         if (x.recommendation() != null && !unknown.contains(x.recommendation())) {
             String want = x.recommendation().equals("none") ? null : x.recommendation();
@@ -166,19 +168,23 @@ public final class PackTestRunner {
     }
 
     private static void unknownIds(List<String> problems, Set<String> unknown, String key, List<String> ids, String kind,
-            Set<String> known) {
+            Set<String> known, Map<String, List<String>> candidateWords) {
         if (ids == null) return;
         for (String id : ids) {
-            unknownId(problems, unknown, key, id, kind, known);
+            unknownId(problems, unknown, key, id, kind, known, candidateWords);
         }
     }
 
+    /**
+     * Records an id no pack defines, with the id it most likely means: for a candidate, also by its
+     * language or title ({@code candidateWords}; empty for other kinds).
+     */
     private static void unknownId(List<String> problems, Set<String> unknown, String key, String id, String kind,
-            Set<String> known) {
+            Set<String> known, Map<String, List<String>> candidateWords) {
         if (known.contains(id)) return;
         unknown.add(id);
         problems.add(key + ": unknown " + kind + " '" + id + "'; no rule pack in use defines it"
-                + Suggestions.didYouMean(id, known));
+                + DescriptorChecker.candidateHint(id, known, candidateWords));
     }
 
     private static Result<Descriptor> loadFile(PackTest t, ClassLoader loader) {

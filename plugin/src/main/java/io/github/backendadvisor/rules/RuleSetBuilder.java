@@ -154,11 +154,10 @@ public final class RuleSetBuilder {
         if (!options.candidates().isEmpty()) {
             for (String id : options.candidates()) {
                 if (!candidates.containsKey(id)) {
-                    // a close id is suggested; otherwise the few ids there are, since a user rarely knows them
-                    String hint = Suggestions.didYouMean(id, candidates.keySet());
-                    if (hint.isEmpty()) {
-                        hint = DescriptorChecker.namedCandidate(id, candidates.keySet(), RuleSet.candidateWords(candidates));
-                    }
+                    // the candidate of that language or title, or a close id; otherwise the few ids there are,
+                    // since a user rarely knows them
+                    String hint = DescriptorChecker.candidateHint(id, candidates.keySet(),
+                            RuleSet.candidateWords(candidates));
                     if (hint.isEmpty()) hint = "; the rule packs in use define " + String.join(", ", candidates.keySet());
                     diags.error(options.config().at("candidates"), "candidates names unknown candidate '" + id + "'"
                             + hint + options.config().setBy("candidates"));

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.backendadvisor.descriptor.DescriptorChecker;
 import io.github.backendadvisor.descriptor.DescriptorLoader;
 import io.github.backendadvisor.diag.Diagnostic;
+import io.github.backendadvisor.rules.RuleSetBuilder;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,9 +88,24 @@ class NamesPeopleUseTest {
                 + " (did you mean 'nodejs': Node.js?)"), errors(team + "decision: {chosen: ts}\n"));
         assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'py'; no rule pack in use defines it"
                 + " (did you mean 'python': Python?)"), errors(team + "decision: {chosen: py}\n"));
+        // a language whose name starts like another candidate's id is that language's candidate
+        assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'javascript'; no rule pack in use defines it"
+                + " (did you mean 'nodejs': Node.js?)"), errors(team + "decision: {chosen: javascript}\n"));
+        // a typo is still a typo
+        assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'pyhton'; no rule pack in use defines it"
+                + " (did you mean 'python'?)"), errors(team + "decision: {chosen: pyhton}\n"));
         // nothing that names one candidate: the candidates there are
         assertEquals(List.of("d.yaml:6:20: error: unknown candidate 'rust'; no rule pack in use defines it; known"
                 + " candidates: go, java, nodejs, python"), errors(team + "decision: {chosen: rust}\n"));
+    }
+
+    @Test
+    void theCandidatesParameterNamedAfterALanguageNamesItsCandidate() {
+        var r = DefaultPack.compile(new RuleSetBuilder.Options(Set.of(), List.of("javascript", "golang"), "pom.xml"));
+        assertEquals(List.of(
+                "pom.xml:1:1: error: candidates names unknown candidate 'golang' (did you mean 'go'?)",
+                "pom.xml:1:1: error: candidates names unknown candidate 'javascript' (did you mean 'nodejs': Node.js?)"),
+                r.diagnostics().stream().map(Diagnostic::format).toList());
     }
 
     @Test

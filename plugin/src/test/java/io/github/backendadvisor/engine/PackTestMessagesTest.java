@@ -40,6 +40,9 @@ class PackTestMessagesTest {
                 // a typo in an expectation is said as such, and not also as an outcome that differs
                 List.of("recommendation: unknown candidate 'nodjs'; no rule pack in use defines it (did you mean 'nodejs'?)",
                         "excluded: unknown candidate 'pyton'; no rule pack in use defines it (did you mean 'python'?)",
+                        // named by its language
+                        "excluded: unknown candidate 'javascript'; no rule pack in use defines it (did you mean"
+                                + " 'nodejs': Node.js?)",
                         "fired: unknown rule 'big-tem'; no rule pack in use defines it (did you mean 'big-team'?)",
                         "notFired: unknown rule 'tight-budgt'; no rule pack in use defines it (did you mean"
                                 + " 'tight-budget'?)")), problems(Set.of()));

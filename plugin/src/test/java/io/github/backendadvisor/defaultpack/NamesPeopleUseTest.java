@@ -104,7 +104,8 @@ class NamesPeopleUseTest {
         var r = DefaultPack.compile(new RuleSetBuilder.Options(Set.of(), List.of("javascript", "golang"), "pom.xml"));
         assertEquals(List.of(
                 "pom.xml:1:1: error: candidates names unknown candidate 'golang' (did you mean 'go'?)",
-                "pom.xml:1:1: error: candidates names unknown candidate 'javascript' (did you mean 'nodejs': Node.js?)"),
+                "pom.xml:1:1: error: candidates names unknown candidate 'javascript'"
+                        + " (did you mean 'nodejs': Node.js?)"),
                 r.diagnostics().stream().map(Diagnostic::format).toList());
     }
 

@@ -80,6 +80,27 @@ public final class Suggestions {
         return ext.equals("yml") ? "yaml" : ext;
     }
 
+    /**
+     * For a list value whose items were separated by something other than commas
+     * ({@code "html sarif"}, {@code "veto;error"}), which a parameter reads as one unknown item:
+     * {@code " (items are separated by commas: html,sarif)"} when every part is a known item (in
+     * any case); else the empty string.
+     */
+    public static String commaList(String word, Collection<String> known) {
+        String[] parts = word.strip().split("[\\s;|/+]+");
+        if (parts.length < 2) return "";
+        List<String> items = new ArrayList<>();
+        for (String part : parts) {
+            String match = null;
+            for (String k : known) {
+                if (k.equalsIgnoreCase(part)) match = k;
+            }
+            if (match == null) return "";
+            items.add(match);
+        }
+        return " (items are separated by commas: " + String.join(",", items) + ")";
+    }
+
     /** {@code " (did you mean 'x'?)"} or the empty string. */
     public static String didYouMean(String word, Collection<String> known) {
         return didYouMean(closest(word, known));

@@ -276,8 +276,10 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         for (String id : formatIds()) {
             ReportFormat f = ReportFormat.fromId(id).orElse(null);
             if (f == null) {
+                String list = Suggestions.commaList(id, ReportFormat.ids());
                 configProblem("formats", "unknown format '" + id + "' in formats; allowed: "
-                        + String.join(", ", ReportFormat.ids()) + Suggestions.didYouMean(id, ReportFormat.ids()));
+                        + String.join(", ", ReportFormat.ids())
+                        + (list.isEmpty() ? Suggestions.didYouMean(id, ReportFormat.ids()) : list));
             } else {
                 out.add(f);
             }

@@ -146,8 +146,10 @@ public final class RuleSetBuilder {
 
         for (String id : options.disabledRules()) {
             if (!rules.containsKey(id)) {
+                String list = Suggestions.commaList(id, rules.keySet());
                 diags.error(options.config().at("disabledRules"), "disabledRules names unknown rule '" + id + "'"
-                        + Suggestions.didYouMean(id, rules.keySet()) + options.config().setBy("disabledRules"));
+                        + (list.isEmpty() ? Suggestions.didYouMean(id, rules.keySet()) : list)
+                        + options.config().setBy("disabledRules"));
             }
         }
         Map<String, Candidate> inUse = new LinkedHashMap<>(candidates);
@@ -156,8 +158,11 @@ public final class RuleSetBuilder {
                 if (!candidates.containsKey(id)) {
                     // the candidate of that language or title, or a close id; otherwise the few ids there are,
                     // since a user rarely knows them
-                    String hint = DescriptorChecker.candidateHint(id, candidates.keySet(),
-                            RuleSet.candidateWords(candidates));
+                    String hint = Suggestions.commaList(id, candidates.keySet());
+                    if (hint.isEmpty()) {
+                        hint = DescriptorChecker.candidateHint(id, candidates.keySet(),
+                                RuleSet.candidateWords(candidates));
+                    }
                     if (hint.isEmpty()) hint = "; the rule packs in use define " + String.join(", ", candidates.keySet());
                     diags.error(options.config().at("candidates"), "candidates names unknown candidate '" + id + "'"
                             + hint + options.config().setBy("candidates"));

@@ -31,6 +31,19 @@ class SuggestionsTest {
     }
 
     @Test
+    void aListSeparatedOtherwiseThanByCommasIsGivenWithCommas() {
+        assertEquals(" (items are separated by commas: nodejs,python)",
+                Suggestions.commaList("nodejs python", CANDIDATES));
+        assertEquals(" (items are separated by commas: java,go,nodejs)",
+                Suggestions.commaList(" Java; go | nodejs ", CANDIDATES));
+        assertEquals(" (items are separated by commas: python,go)", Suggestions.commaList("python/go", CANDIDATES));
+        // one item, or a part that is no item: no such hint (the usual "did you mean" applies)
+        assertEquals("", Suggestions.commaList("python", CANDIDATES));
+        assertEquals("", Suggestions.commaList("python rust", CANDIDATES));
+        assertEquals("", Suggestions.commaList(" ; ", CANDIDATES));
+    }
+
+    @Test
     void lettersInOrderMakeALikelyTypo() {
         assertEquals(Optional.of("team-knows-python"), Suggestions.closest("knowspython", RULES));
     }

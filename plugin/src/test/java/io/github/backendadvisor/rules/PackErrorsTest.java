@@ -98,6 +98,18 @@ class PackErrorsTest {
     }
 
     @Test
+    void aListSeparatedBySpacesOrSemicolonsIsGivenWithCommas() {
+        Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of("cpu-heavy tight-latency"),
+                List.of("nodejs;python"), "pom.xml"), "packs/small.yaml");
+        assertEquals(List.of(
+                "pom.xml:1:1: error: candidates names unknown candidate 'nodejs;python' (items are separated by commas:"
+                        + " nodejs,python)",
+                "pom.xml:1:1: error: disabledRules names unknown rule 'cpu-heavy tight-latency' (items are separated by"
+                        + " commas: cpu-heavy,tight-latency)"),
+                lines(r));
+    }
+
+    @Test
     void anUnknownCandidateNamedAfterALanguageOrTitleNamesTheCandidate() {
         Result<RuleSet> r = compile(new RuleSetBuilder.Options(Set.of(), List.of("js", "JavaScript"), "pom.xml"),
                 "packs/small.yaml");

@@ -19,6 +19,32 @@ enum ChoiceStanding {
         this.clause = clause;
     }
 
+    /**
+     * The note after the choice, in brackets: for a choice that differs from the recommendation and
+     * is ranked, how far behind it scores ("differs, 18.3 points behind").
+     */
+    static String note(Evaluation e, String chosen) {
+        ChoiceStanding s = of(e, chosen);
+        String behind = s == DIFFERS ? behind(e, chosen) : null;
+        return behind == null ? s.note : s.note + ", " + behind;
+    }
+
+    /** The decision record's clause after "which", with the same distance as {@link #note}. */
+    static String clause(Evaluation e, String chosen) {
+        ChoiceStanding s = of(e, chosen);
+        String behind = s == DIFFERS ? behind(e, chosen) : null;
+        return behind == null ? s.clause : s.clause + ", " + behind;
+    }
+
+    /** "18.3 points behind" or "with the same score"; null when either is not ranked (left out). */
+    private static String behind(Evaluation e, String chosen) {
+        var c = e.candidate(chosen);
+        var best = e.recommendation() == null ? null : e.candidate(e.recommendation());
+        if (c == null || best == null) return null;
+        String gap = Numbers.one(best.score() - c.score());
+        return gap.equals("0.0") ? "with the same score" : gap + " points behind";
+    }
+
     /** How {@code chosen} stands; null when no choice is recorded. */
     static ChoiceStanding of(Evaluation e, String chosen) {
         if (chosen == null) return null;

@@ -23,7 +23,7 @@ public final class ConsoleSummary {
         out.add("  Status: " + e.status().id() + (e.margin() == null ? "" : ", margin " + Numbers.one(e.margin())
                 + " points") + (e.recommendation() == null ? "" : e.fragile() ? ", fragile" : ", robust"));
         String chosen = ctx.advice().descriptor().decision().chosen();
-        if (chosen != null) out.add("  Team's choice: " + chosen + " (" + ChoiceStanding.of(e, chosen).note + ")");
+        if (chosen != null) out.add("  Team's choice: " + chosen + " (" + ChoiceStanding.note(e, chosen) + ")");
         StringBuilder scores = new StringBuilder("  Scores:");
         for (var c : e.ranking()) {
             scores.append(' ').append(c.candidate()).append(' ').append(Numbers.one(c.score()))

@@ -79,7 +79,8 @@ public final class HtmlReport {
                 statusClass, e.margin() == null ? "n/a" : Numbers.one(e.margin()) + " points",
                 e.recommendation() == null ? "n/a" : e.fragile() ? "fragile" : "robust", ctx.title(e.recommendation()),
                 ctx.timestamp(), ctx.toolVersion(), ctx.descriptorPath(), chosen == null ? null : ctx.title(chosen),
-                chosen == null ? null : ChoiceStanding.of(e, chosen).note, List.copyOf(ranking), Charts.values(ctx, e, order),
+                chosen == null ? null : ChoiceStanding.note(e, chosen), List.copyOf(ranking),
+                Charts.values(ctx, e, order),
                 List.copyOf(headers), List.copyOf(valueRows), List.copyOf(contrasts),
                 e.mostCritical() == null ? null
                         : ctx.title(e.recommendation()) + " " + Sentences.flip(ctx, e.mostCritical()) + ".",

@@ -80,7 +80,7 @@ public final class MarkdownReport {
         String chosen = d.decision().chosen();
         if (chosen != null) {
             md.append("The team's recorded choice is ").append(esc(ctx.title(chosen))).append(", which ")
-                    .append(ChoiceStanding.of(e, chosen).clause).append(".\n\n");
+                    .append(ChoiceStanding.clause(e, chosen)).append(".\n\n");
         }
         if (!e.contrasts().isEmpty()) {
             md.append("### Why ").append(esc(ctx.title(e.recommendation()))).append(" rather than the others\n\n");

@@ -276,7 +276,8 @@ class ReportFormatsTest {
         // must-have, chosen, candidates of the build, the decision record's sentence, the HTML page's fact, the winner
         String[][] cases = {
             {"[websockets]", "nodejs", "", "Node.js, which agrees with the recommendation.", "Node.js (agrees)", "Node.js"},
-            {"[websockets]", "python", "", "Python, which differs from the recommendation.", "Python (differs)", "Node.js"},
+            {"[websockets]", "python", "", "Python, which differs from the recommendation, 15.8 points behind.",
+                "Python (differs, 15.8 points behind)", "Node.js"},
             {"[ml-training]", "nodejs", "", "Node.js, which is excluded and differs from the recommendation.",
                 "Node.js (excluded, differs)", "Python"},
             {"[ml-training]", "nodejs", "nodejs", "Node.js, which is excluded, as every candidate is.",
@@ -303,6 +304,21 @@ class ReportFormatsTest {
             assertEquals(none, html.contains("<p>With no viable candidate there is no decision for a weight to flip;"), html);
             assertEquals(!none, html.contains("<h2 id=\"why-heading\">Why " + c[5] + " rather than the others</h2>"), html);
         }
+    }
+
+    @Test
+    void aChoiceLevelWithTheRecommendationSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        // tie.yaml: Node.js and Python score the same, and Node.js is first by the packs' order
+        java.nio.file.Path f = dir.resolve("d.yaml");
+        java.nio.file.Files.writeString(f, Fixtures.text("descriptors/tie.yaml") + "decision:\n  chosen: python\n");
+        Advice a = new Advisor().advise(new AdviceRequest(f, "d.yaml", Fixtures.root(), List.of("packs/small.yaml"),
+                false, java.util.Set.of(), List.of(), EvaluationOptions.defaults(Fixtures.TODAY), "pom.xml",
+                getClass().getClassLoader()));
+        var ctx = new ReportContext(a, "d.yaml", null, "1.2.3", EvaluationOptions.defaults(Fixtures.TODAY));
+        assertTrue(ConsoleSummary.lines(ctx, null).contains("  Team's choice: python (differs, with the same score)"));
+        assertTrue(MarkdownReport.render(ctx).contains("The team's recorded choice is Python, which differs from the"
+                + " recommendation, with the same score.\n"));
     }
 
     @Test

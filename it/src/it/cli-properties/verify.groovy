@@ -10,8 +10,10 @@ assert r.ranking*.candidate.toSet() == ['python', 'java'] as Set
 assert !r.firedRules*.id.contains('idle-connections-favour-non-blocking')
 assert !new File(basedir, 'target/backend-advisor/report.html').exists()
 // the third build's empty values: the descriptor and the report directory stay the defaults (Maven
-// would have made them the module's directory), and an empty baseline is no baseline
+// would have made them the module's directory), an empty baseline is no baseline, and an empty
+// useDefaultRules keeps the default pack (Maven would have read it as false)
 assert log.contains('Backend Advisor: check passed')
+assert !log.contains("'useDefaultRules' is ''")
 assert new File(basedir, 'target/backend-advisor/report.md').isFile() : 'the third build ran with its properties'
 assert !new File(basedir, 'report.md').exists()
 assert !new File(basedir, 'report.json').exists() && !new File(basedir, '.report-inputs').exists()

@@ -13,6 +13,8 @@ once("pom.xml:1:1: warning: -DbackendAdvisor.rulePacks sets nothing: 'rulePacks'
 // at the value in the parent (Maven places a property after its start tag), seen from the parent or a module
 assert log =~ /(?m)^\[WARNING\] (\.\.\/)?pom\.xml:19:29: warning: the property backendAdvisor\.fromats sets nothing: no parameter of this plugin has that property \(did you mean 'backendAdvisor\.formats'\?\)$/
 once("the property backendAdvisor.fromats sets nothing")
+once("pom.xml:1:1: warning: 'failIfMissing' is 'yes', which Maven reads as false; write true or false (set by the"
+        + " property backendAdvisor.failIfMissing)")
 assert !log.contains('backendAdvisor.version sets nothing')
 assert !log.contains('backendAdvisor.today sets nothing')
 
@@ -23,5 +25,7 @@ for (m in ['chat', 'crud']) {
     assert !new File(dir, 'report.sarif').exists()
 }
 assert !log.contains('Backend Advisor: skipped')
+// failIfMissing read as false: the parent, which has no descriptor, is skipped rather than failed
+assert log.contains('Backend Advisor: no backend-requirements.yaml in this module; skipping')
 assert log.contains('BUILD SUCCESS')
 return true

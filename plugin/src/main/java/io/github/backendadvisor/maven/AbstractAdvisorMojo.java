@@ -331,11 +331,18 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     /**
      * Gives a path parameter that names the module's own directory its default. Maven turns an
      * empty value ({@code -DbackendAdvisor.descriptor=}, a CI variable that is not set) into the
-     * module's directory, which no path parameter can mean; empty numbers and dates already leave
-     * their parameter unset.
+     * module's directory, which no path parameter can mean, and an empty switch into false, which
+     * {@code useDefaultRules} does not default to; empty numbers and dates already leave their
+     * parameter unset.
      */
     protected void unsetWhereEmpty() {
         if (isModuleDir(descriptor)) descriptor = new File(project.getBasedir(), "backend-requirements.yaml");
+        // Maven reads an empty switch as false; the one switch whose default is true takes it back
+        if (!useDefaultRules) {
+            FlagValues.Flag f = FlagValues.flag(mojoExecution, session == null ? null : session.getUserProperties(),
+                    project == null ? null : project.getProperties(), "useDefaultRules");
+            if (f != null && f.text().isBlank()) useDefaultRules = true;
+        }
     }
 
     /** Whether {@code f} is the module's own directory. */
@@ -349,6 +356,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         try {
             unsetWhereEmpty();
             UnknownProperties.warn(session, project, plugin, this::pomPlaces, pomName(), getLog());
+            FlagValues.warn(session, project, mojoExecution, this::pomPlaces, pomName(), getLog());
             run();
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;

@@ -128,7 +128,7 @@ final class UnknownProperties {
      * Whether this is the first time in the build that {@code key} is asked for: kept in the
      * resolver session's data, which lives as long as the build; always true outside Maven.
      */
-    private static boolean firstInBuild(MavenSession session, String key) {
+    static boolean firstInBuild(MavenSession session, String key) {
         if (session == null || session.getRepositorySession() == null) return true;
         return session.getRepositorySession().getData().set("backendAdvisor.warned:" + key, null, Boolean.TRUE);
     }

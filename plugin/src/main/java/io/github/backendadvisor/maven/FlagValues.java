@@ -101,11 +101,8 @@ final class FlagValues {
             boolean fromUser = s.property() != null && user != null && user.getProperty(s.property()) != null;
             Position at = s.property() == null ? places.get().find(s.parameter())
                     : fromUser ? null : places.get().property(s.property());
-            // a parent's setting is seen from each module, under another relative path
-            String where = at == null || project.getBasedir() == null
-                    ? (fromUser ? "-D" + s.property() : s.parameter())
-                    : project.getBasedir().toPath().resolve(at.file()).normalize() + ":" + at.line() + ":"
-                            + at.column();
+            String where = at != null ? UnknownProperties.absolute(project, at)
+                    : fromUser ? "-D" + s.property() : s.parameter();
             if (UnknownProperties.firstInBuild(session, "flag " + where + "=" + s.text())) {
                 log.warn((at == null ? Position.start(pomName) : at) + ": warning: " + message(s));
             }

@@ -85,11 +85,7 @@ final class UnknownProperties {
         for (Typo t : known.typos(new TreeSet<>(fromPom), false)) {
             if (fromUser.contains(t.name())) continue; // the -D one overrides it, and was named
             Position at = places.get().property(t.name());
-            // a parent's property is seen from each module, under another relative path
-            String where = at == null || project.getBasedir() == null ? ""
-                    : project.getBasedir().toPath().resolve(at.file()).normalize() + ":" + at.line() + ":"
-                            + at.column();
-            if (firstInBuild(session, t.name() + "@" + where)) {
+            if (firstInBuild(session, t.name() + "@" + (at == null ? "" : absolute(project, at)))) {
                 log.warn((at == null ? Position.start(pomName) : at) + ": warning: " + t.message());
             }
         }
@@ -122,6 +118,16 @@ final class UnknownProperties {
         }
         out.replaceAll((name, expression) -> expression.isEmpty() ? null : expression);
         return out;
+    }
+
+    /**
+     * A place in a POM, the same from every module: a parent's setting is seen from each module
+     * under another relative path ({@code ../pom.xml}).
+     */
+    static String absolute(MavenProject project, Position at) {
+        String file = project.getBasedir() == null ? at.file()
+                : project.getBasedir().toPath().resolve(at.file()).normalize().toString();
+        return file + ":" + at.line() + ":" + at.column();
     }
 
     /**

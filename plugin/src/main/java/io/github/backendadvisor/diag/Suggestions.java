@@ -101,6 +101,15 @@ public final class Suggestions {
         return " (items are separated by commas: " + String.join(",", items) + ")";
     }
 
+    /**
+     * What a message about an unknown item of a list parameter adds: the list with commas when
+     * the item is several written otherwise ({@link #commaList}), else a close item, else nothing.
+     */
+    public static String listItemHint(String word, Collection<String> known) {
+        String list = commaList(word, known);
+        return list.isEmpty() ? didYouMean(word, known) : list;
+    }
+
     /** {@code " (did you mean 'x'?)"} or the empty string. */
     public static String didYouMean(String word, Collection<String> known) {
         return didYouMean(closest(word, known));

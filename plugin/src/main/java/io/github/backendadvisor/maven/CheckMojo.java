@@ -99,9 +99,8 @@ public class CheckMojo extends AbstractAdvisorMojo {
                         + ". To keep check from failing the build, set skip to true in its own execution, or leave"
                         + " the check goal out; report still writes the reports");
             } else if (c == null) {
-                String list = Suggestions.commaList(id, Condition.ids());
                 configProblem("failOn", "unknown failOn '" + id + "'; allowed: " + String.join(", ", Condition.ids())
-                        + (list.isEmpty() ? Suggestions.didYouMean(id, Condition.ids()) : list));
+                        + Suggestions.listItemHint(id, Condition.ids()));
             } else {
                 out.add(c);
             }

@@ -276,10 +276,8 @@ public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
         for (String id : formatIds()) {
             ReportFormat f = ReportFormat.fromId(id).orElse(null);
             if (f == null) {
-                String list = Suggestions.commaList(id, ReportFormat.ids());
                 configProblem("formats", "unknown format '" + id + "' in formats; allowed: "
-                        + String.join(", ", ReportFormat.ids())
-                        + (list.isEmpty() ? Suggestions.didYouMean(id, ReportFormat.ids()) : list));
+                        + String.join(", ", ReportFormat.ids()) + Suggestions.listItemHint(id, ReportFormat.ids()));
             } else {
                 out.add(f);
             }

@@ -25,15 +25,19 @@ enum ChoiceStanding {
      */
     static String note(Evaluation e, String chosen) {
         ChoiceStanding s = of(e, chosen);
-        String behind = s == DIFFERS ? behind(e, chosen) : null;
-        return behind == null ? s.note : s.note + ", " + behind;
+        return s.note + distance(s, e, chosen);
     }
 
     /** The decision record's clause after "which", with the same distance as {@link #note}. */
     static String clause(Evaluation e, String chosen) {
         ChoiceStanding s = of(e, chosen);
+        return s.clause + distance(s, e, chosen);
+    }
+
+    /** ", 18.3 points behind" for a choice that differs and is ranked; else empty. */
+    private static String distance(ChoiceStanding s, Evaluation e, String chosen) {
         String behind = s == DIFFERS ? behind(e, chosen) : null;
-        return behind == null ? s.clause : s.clause + ", " + behind;
+        return behind == null ? "" : ", " + behind;
     }
 
     /** "18.3 points behind" or "with the same score"; null when either is not ranked (left out). */

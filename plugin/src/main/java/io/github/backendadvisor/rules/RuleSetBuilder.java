@@ -146,10 +146,8 @@ public final class RuleSetBuilder {
 
         for (String id : options.disabledRules()) {
             if (!rules.containsKey(id)) {
-                String list = Suggestions.commaList(id, rules.keySet());
                 diags.error(options.config().at("disabledRules"), "disabledRules names unknown rule '" + id + "'"
-                        + (list.isEmpty() ? Suggestions.didYouMean(id, rules.keySet()) : list)
-                        + options.config().setBy("disabledRules"));
+                        + Suggestions.listItemHint(id, rules.keySet()) + options.config().setBy("disabledRules"));
             }
         }
         Map<String, Candidate> inUse = new LinkedHashMap<>(candidates);

@@ -91,14 +91,19 @@ final class UnknownProperties {
         }
     }
 
-    /** The last plugin read and what was read from it: the same in every module of a build. */
-    private static volatile Map.Entry<PluginDescriptor, UnknownProperties> last;
+    /** The id of the last plugin read and what was read from it: the same in every module of a build. */
+    private static volatile Map.Entry<String, UnknownProperties> last;
 
-    /** The properties of {@code plugin}'s goals, read once for each descriptor Maven gives. */
+    /**
+     * The properties of {@code plugin}'s goals, read once for each plugin. Maven hands each module a
+     * copy of the plugin's descriptor, so the copies are told apart by the plugin's id: these
+     * classes come from that plugin's jar, whose goals do not change while they are loaded.
+     */
     private static UnknownProperties of(PluginDescriptor plugin) {
-        Map.Entry<PluginDescriptor, UnknownProperties> read = last;
-        if (read == null || read.getKey() != plugin) {
-            read = Map.entry(plugin, of(expressions(plugin)));
+        Map.Entry<String, UnknownProperties> read = last;
+        String id = String.valueOf(plugin.getId());
+        if (read == null || !read.getKey().equals(id)) {
+            read = Map.entry(id, of(expressions(plugin)));
             last = read;
         }
         return read.getValue();

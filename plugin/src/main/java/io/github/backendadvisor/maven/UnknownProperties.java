@@ -96,7 +96,7 @@ final class UnknownProperties {
 
     /**
      * The properties of {@code plugin}'s goals, read once for each plugin. Maven hands each module a
-     * copy of the plugin's descriptor, so the copies are told apart by the plugin's id: these
+     * copy of the plugin's descriptor, so a copy is known by the plugin's id: these
      * classes come from that plugin's jar, whose goals do not change while they are loaded.
      */
     private static UnknownProperties of(PluginDescriptor plugin) {

@@ -28,15 +28,12 @@ final class JsonWriter {
 
     /** A writer for a small document. */
     JsonWriter() {
-        this(8 * 1024);
+        this(new StringBuilder(8 * 1024));
     }
 
-    /**
-     * A writer whose buffer starts at {@code capacity} characters: a module's {@code report.json}
-     * is 17-22 KB, and growing an 8 KB buffer to fit copies it twice.
-     */
-    JsonWriter(int capacity) {
-        out = new StringBuilder(capacity);
+    /** A writer that appends the document to {@code out}, a buffer that writing the reports reuses. */
+    JsonWriter(StringBuilder out) {
+        this.out = out;
     }
 
     JsonWriter beginObject() {
@@ -129,8 +126,14 @@ final class JsonWriter {
 
     /** The document, ending with a line feed. */
     String finish() {
+        end();
+        return out.toString();
+    }
+
+    /** Ends the document with a line feed. */
+    void end() {
         if (depth != -1) throw new IllegalStateException("JSON document has " + (depth + 1) + " open levels");
-        return out.append('\n').toString();
+        out.append('\n');
     }
 
     private JsonWriter open(char bracket) {

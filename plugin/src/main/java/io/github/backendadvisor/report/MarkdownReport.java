@@ -19,9 +19,15 @@ public final class MarkdownReport {
 
     /** Renders the decision record of a valid run. */
     public static String render(ReportContext ctx) {
+        StringBuilder md = new StringBuilder(4 * 1024);
+        render(ctx, md);
+        return md.toString();
+    }
+
+    /** Appends the decision record of a valid run to {@code md}. */
+    static void render(ReportContext ctx, StringBuilder md) {
         Descriptor d = ctx.advice().descriptor();
         Evaluation e = ctx.advice().evaluation();
-        StringBuilder md = new StringBuilder();
         md.append("# Backend technology for ").append(esc(d.service().name())).append("\n\n");
         md.append("* Status: ").append(e.status().id()).append(e.fragile() ? " (fragile)" : "").append('\n');
         if (ctx.timestamp() != null) md.append("* Date: ").append(esc(ctx.timestamp())).append('\n');
@@ -137,7 +143,6 @@ public final class MarkdownReport {
         List<String> packs = new ArrayList<>();
         for (var p : ctx.advice().ruleSet().packs()) packs.add(p.id() + " " + p.revision());
         md.append(esc(String.join(", ", packs))).append(".\n");
-        return md.toString();
     }
 
     private static String ruleTitle(Evaluation e, String id) {
@@ -149,8 +154,13 @@ public final class MarkdownReport {
 
     /** Escapes Markdown and inline HTML so that text from a descriptor or pack stays text. */
     public static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
+        int n = s.length();
+        int first = 0;
+        while (first < n && !special(s.charAt(first))) first++;
+        if (first == n) return s; // most texts: nothing to escape, and nothing to copy
+        StringBuilder sb = new StringBuilder(n + 16).append(s, 0, first);
+        for (int i = first; i < n; i++) {
+            char ch = s.charAt(i);
             switch (ch) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
@@ -161,6 +171,14 @@ public final class MarkdownReport {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #esc} changes the character. */
+    private static boolean special(char ch) {
+        return switch (ch) {
+            case '<', '>', '&', '\n', '\r', '\\', '`', '*', '_', '[', ']', '#', '|', '!', '{', '}' -> true;
+            default -> false;
+        };
     }
 
     private static String cell(String s) {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The report formats, one constant per format, each with its file name and writer. */
 public enum ReportFormat {
@@ -13,11 +12,17 @@ public enum ReportFormat {
     MD("report.md", MarkdownReport::render, false),
     SARIF("report.sarif", SarifReport::render, true);
 
+    /** Appends a format's text for one run to a buffer. */
+    @FunctionalInterface
+    interface Renderer {
+        void render(ReportContext ctx, StringBuilder out);
+    }
+
     private final String fileName;
-    private final Function<ReportContext, String> writer;
+    private final Renderer writer;
     private final boolean rendersInvalidInput;
 
-    ReportFormat(String fileName, Function<ReportContext, String> writer, boolean rendersInvalidInput) {
+    ReportFormat(String fileName, Renderer writer, boolean rendersInvalidInput) {
         this.fileName = fileName;
         this.writer = writer;
         this.rendersInvalidInput = rendersInvalidInput;
@@ -35,7 +40,14 @@ public enum ReportFormat {
 
     /** Renders the report text. */
     public String render(ReportContext ctx) {
-        return writer.apply(ctx);
+        StringBuilder out = new StringBuilder(32 * 1024);
+        writer.render(ctx, out);
+        return out.toString();
+    }
+
+    /** Appends the report text to {@code out}. */
+    void render(ReportContext ctx, StringBuilder out) {
+        writer.render(ctx, out);
     }
 
     /** The id used in configuration: html, json, md, sarif. */

@@ -96,7 +96,7 @@ public final class ReportWriter {
             List<Printed> printed) throws IOException {
         Path record = dir.resolve(INPUTS_FILE);
         String printedLines = inputs == null ? null : lines(printed);
-        if (inputs != null && (inputs + outputs(formats, dir) + printedLines).equals(recorded(record))) {
+        if (inputs != null && isRecord(recorded(record), inputs, outputs(formats, dir), printedLines)) {
             return new Written(files(formats, dir), true);
         }
         if (record.toFile().isFile()) {
@@ -104,11 +104,24 @@ public final class ReportWriter {
                 channel.write(ByteBuffer.wrap(new byte[] {'!'}), 0);
             }
         }
-        List<Path> written = write(ctx, formats, dir);
-        if (inputs != null) {
-            overwrite(record, (inputs + outputs(formats, dir) + printedLines).getBytes(StandardCharsets.UTF_8));
+        ReportBuffers buffers = ReportBuffers.take();
+        try {
+            List<Path> written = write(ctx, formats, dir, buffers);
+            if (inputs != null) {
+                buffers.text().append(inputs).append(outputs(formats, dir)).append(printedLines);
+                overwrite(record, buffers.utf8());
+            }
+            return new Written(written, false);
+        } finally {
+            buffers.release();
         }
-        return new Written(written, false);
+    }
+
+    /** Whether {@code recorded} is the three parts one after the other, without joining them. */
+    private static boolean isRecord(String recorded, String inputs, String outputs, String printedLines) {
+        return recorded != null && recorded.length() == inputs.length() + outputs.length() + printedLines.length()
+                && recorded.startsWith(inputs) && recorded.startsWith(outputs, inputs.length())
+                && recorded.startsWith(printedLines, inputs.length() + outputs.length());
     }
 
     /** The record's text, or null when there is none, or it is too large or unreadable to be one. */
@@ -205,6 +218,16 @@ public final class ReportWriter {
      * report survives a failed build.
      */
     public static List<Path> write(ReportContext ctx, Set<ReportFormat> formats, Path dir) throws IOException {
+        ReportBuffers buffers = ReportBuffers.take();
+        try {
+            return write(ctx, formats, dir, buffers);
+        } finally {
+            buffers.release();
+        }
+    }
+
+    private static List<Path> write(ReportContext ctx, Set<ReportFormat> formats, Path dir, ReportBuffers buffers)
+            throws IOException {
         createDirectories(dir);
         boolean valid = ctx.advice().evaluation() != null;
         List<Path> written = new ArrayList<>();
@@ -215,7 +238,8 @@ public final class ReportWriter {
                 Files.deleteIfExists(target);
                 continue;
             }
-            overwrite(target, f.render(ctx).getBytes(StandardCharsets.UTF_8));
+            f.render(ctx, buffers.text());
+            overwrite(target, buffers.utf8());
             written.add(target);
         }
         return written;
@@ -252,12 +276,17 @@ public final class ReportWriter {
      * report on ext4 with online discard).
      */
     static void overwrite(Path target, byte[] bytes) throws IOException {
+        overwrite(target, ByteBuffer.wrap(bytes));
+    }
+
+    /** {@link #overwrite(Path, byte[])} with the buffer's remaining bytes. */
+    static void overwrite(Path target, ByteBuffer buffer) throws IOException {
+        int length = buffer.remaining();
         try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.truncate(bytes.length);
+            channel.truncate(length);
         }
     }
 }

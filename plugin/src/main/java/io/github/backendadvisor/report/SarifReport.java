@@ -43,6 +43,13 @@ public final class SarifReport {
 
     /** Renders the report. */
     public static String render(ReportContext ctx) {
+        StringBuilder out = new StringBuilder(8 * 1024);
+        render(ctx, out);
+        return out.toString();
+    }
+
+    /** Appends the report to {@code out}. */
+    static void render(ReportContext ctx, StringBuilder out) {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<RuleRow> rules = new ArrayList<>();
         List<ResultRow> results = new ArrayList<>();
@@ -86,11 +93,11 @@ public final class SarifReport {
                         + w.until(), w.location(), false, null));
             }
         }
-        return write(ctx, rules, results);
+        write(ctx, rules, results, out);
     }
 
-    private static String write(ReportContext ctx, List<RuleRow> rules, List<ResultRow> results) {
-        JsonWriter w = new JsonWriter().beginObject();
+    private static void write(ReportContext ctx, List<RuleRow> rules, List<ResultRow> results, StringBuilder out) {
+        JsonWriter w = new JsonWriter(out).beginObject();
         w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json").field("version", "2.1.0");
         w.name("runs").beginArray().beginObject();
         w.name("tool").beginObject().name("driver").beginObject();
@@ -125,7 +132,7 @@ public final class SarifReport {
             w.endObject();
         }
         w.endArray().endObject().endArray();
-        return w.endObject().finish();
+        w.endObject().end();
     }
 
     /**

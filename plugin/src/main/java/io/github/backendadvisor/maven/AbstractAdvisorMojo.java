@@ -121,6 +121,8 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     /** Maven's log, each message on one line (see OneLineLog); made again if Maven sets another log. */
     private OneLineLog oneLineLog;
+    /** The module's directory, absolute and normal, for {@link #relative}: each module's run names paths in it. */
+    private Path base;
 
     @Override
     public Log getLog() {
@@ -171,7 +173,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     }
 
     String relative(Path p) {
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        if (base == null) base = project.getBasedir().toPath().toAbsolutePath().normalize();
         Path abs = p.toAbsolutePath().normalize();
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
     }

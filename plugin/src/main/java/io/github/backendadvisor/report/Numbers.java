@@ -9,6 +9,15 @@ public final class Numbers {
     private static final long[] LONG_POW10 = {1, 10, 100, 1_000, 10_000};
     /** No units: the fast path cannot decide (a scaled value is never negative). */
     private static final long NO_UNITS = -1;
+    /** Values below this many units are kept once written, for 0, 1 and 2 places. */
+    private static final int KEPT_UNITS = 10_000;
+    /**
+     * The texts of small values already written, by places and units. A module's reports write
+     * hundreds of numbers, most of them chart positions, scores and weights that other modules
+     * write too; reusing their strings keeps a reactor from filling new memory with copies. Filled
+     * as values come; two threads that write the same value at once store equal strings.
+     */
+    private static final String[][] KEPT = {new String[KEPT_UNITS], new String[KEPT_UNITS], new String[KEPT_UNITS]};
 
     private Numbers() {
     }
@@ -139,6 +148,11 @@ public final class Numbers {
 
     /** {@code units / 10^places} with exactly {@code places} decimals; no sign for zero. */
     private static String units(long units, int places, boolean negative) {
+        boolean keep = places < KEPT.length && units < KEPT_UNITS && !(negative && units != 0);
+        if (keep) {
+            String kept = KEPT[places][(int) units];
+            if (kept != null) return kept;
+        }
         StringBuilder sb = new StringBuilder(24);
         if (negative && units != 0) sb.append('-');
         sb.append(units / LONG_POW10[places]);
@@ -146,7 +160,10 @@ public final class Numbers {
             sb.append('.');
             appendDigits(sb, units % LONG_POW10[places], places);
         }
-        return sb.toString();
+        String text = sb.toString();
+        // a String's fields are final, so a thread that reads it from the array sees it whole
+        if (keep) KEPT[places][(int) units] = text;
+        return text;
     }
 
     /** The last {@code places} decimal digits of {@code value}, leading zeros included. */

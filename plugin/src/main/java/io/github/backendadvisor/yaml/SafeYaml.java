@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -62,10 +63,20 @@ public final class SafeYaml {
      * size lookup: more than {@link #MAX_BYTES} means the file is too large to be read.
      */
     public static byte[] readBounded(Path path) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         // a named pipe, a device or a socket would hold the build on open or on read: never opened
-        if (Files.readAttributes(path, BasicFileAttributes.class).isOther()) throw new NotAFile(path);
+        if (attributes.isOther()) throw new NotAFile(path);
         try (InputStream in = Files.newInputStream(path)) {
-            return in.readNBytes(MAX_BYTES + 1);
+            // sized by the file's length: without it, reading a file of a few hundred bytes starts
+            // with an 8 KB buffer, in every module of a reactor
+            int expected = (int) Math.min(attributes.size(), MAX_BYTES);
+            byte[] bytes = in.readNBytes(expected + 1);
+            if (bytes.length <= expected) return bytes;
+            // the file grew after its length was read: the rest too, up to the bound
+            byte[] rest = in.readNBytes(MAX_BYTES + 1 - bytes.length);
+            byte[] all = Arrays.copyOf(bytes, bytes.length + rest.length);
+            System.arraycopy(rest, 0, all, bytes.length, rest.length);
+            return all;
         }
     }
 

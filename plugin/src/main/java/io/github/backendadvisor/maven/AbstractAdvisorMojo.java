@@ -121,7 +121,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     /** Maven's log, each message on one line (see OneLineLog); made again if Maven sets another log. */
     private OneLineLog oneLineLog;
-    /** The module's directory, absolute and normal, for {@link #relative}: each module's run names paths in it. */
+    /** The module's directory, absolute and normal ({@link #base}): each module's run names paths in it. */
     private Path base;
 
     @Override
@@ -173,7 +173,7 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
     }
 
     String relative(Path p) {
-        if (base == null) base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path base = base();
         Path abs = p.toAbsolutePath().normalize();
         return (abs.startsWith(base) ? base.relativize(abs) : abs).toString().replace('\\', '/');
     }
@@ -315,6 +315,12 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         return new MojoFailureException("Backend Advisor: " + Diagnostics.errorSummary(diagnostics) + "; see the lines above");
     }
 
+    /** The module's directory, absolute and normal. */
+    private Path base() {
+        if (base == null) base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        return base;
+    }
+
     String pomName() {
         return project.getFile() == null ? "pom.xml" : relative(project.getFile().toPath());
     }
@@ -349,16 +355,17 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     /** Whether {@code f} is the module's own directory. */
     protected boolean isModuleDir(File f) {
-        return f != null && project != null && project.getBasedir() != null && f.toPath().toAbsolutePath().normalize()
-                .equals(project.getBasedir().toPath().toAbsolutePath().normalize());
+        return f != null && project != null && project.getBasedir() != null
+                && f.toPath().toAbsolutePath().normalize().equals(base());
     }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         try {
             unsetWhereEmpty();
-            UnknownProperties.warn(session, project, plugin, this::pomPlaces, pomName(), getLog());
-            FlagValues.warn(session, project, mojoExecution, this::pomPlaces, pomName(), getLog());
+            // the POM's name only when a warning needs it: most modules have none
+            UnknownProperties.warn(session, project, plugin, this::pomPlaces, this::pomName, getLog());
+            FlagValues.warn(session, project, mojoExecution, this::pomPlaces, this::pomName, getLog());
             run();
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;

@@ -94,7 +94,7 @@ final class FlagValues {
      * for each place: at the POM line that sets it, or at the module's POM for a {@code -D}.
      */
     static void warn(MavenSession session, MavenProject project, MojoExecution execution, Supplier<PomPlaces> places,
-            String pomName, Log log) {
+            Supplier<String> pomName, Log log) {
         Properties user = session == null ? null : session.getUserProperties();
         Properties own = project == null ? null : project.getProperties();
         for (Flag s : unplain(execution, user, own)) {
@@ -104,7 +104,7 @@ final class FlagValues {
             String where = at != null ? UnknownProperties.absolute(project, at)
                     : fromUser ? "-D" + s.property() : s.parameter();
             if (UnknownProperties.firstInBuild(session, "flag " + where + "=" + s.text())) {
-                log.warn((at == null ? Position.start(pomName) : at) + ": warning: " + message(s));
+                log.warn((at == null ? Position.start(pomName.get()) : at) + ": warning: " + message(s));
             }
         }
     }

@@ -72,7 +72,7 @@ final class UnknownProperties {
      * module's POM, one of a POM where that POM sets it.
      */
     static void warn(MavenSession session, MavenProject project, PluginDescriptor plugin, Supplier<PomPlaces> places,
-            String pomName, Log log) {
+            Supplier<String> pomName, Log log) {
         Properties user = session == null ? null : session.getUserProperties();
         List<String> fromUser = user == null ? List.of() : underPrefix(user.stringPropertyNames());
         Properties own = project == null ? null : project.getProperties();
@@ -80,13 +80,15 @@ final class UnknownProperties {
         if (fromUser.isEmpty() && fromPom.isEmpty() || plugin == null) return;
         UnknownProperties known = of(plugin);
         for (Typo t : known.typos(new TreeSet<>(fromUser), true)) {
-            if (firstInBuild(session, "-D" + t.name())) log.warn(Position.start(pomName) + ": warning: " + t.message());
+            if (firstInBuild(session, "-D" + t.name())) {
+                log.warn(Position.start(pomName.get()) + ": warning: " + t.message());
+            }
         }
         for (Typo t : known.typos(new TreeSet<>(fromPom), false)) {
             if (fromUser.contains(t.name())) continue; // the -D one overrides it, and was named
             Position at = places.get().property(t.name());
             if (firstInBuild(session, t.name() + "@" + (at == null ? "" : absolute(project, at)))) {
-                log.warn((at == null ? Position.start(pomName) : at) + ": warning: " + t.message());
+                log.warn((at == null ? Position.start(pomName.get()) : at) + ": warning: " + t.message());
             }
         }
     }

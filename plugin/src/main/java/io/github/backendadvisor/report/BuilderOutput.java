@@ -24,38 +24,12 @@ final class BuilderOutput implements TemplateOutput {
         out.append(value, beginIndex, endIndex);
     }
 
-    @Override
-    public void writeUserContent(boolean value) {
-        out.append(value);
-    }
-
-    @Override
-    public void writeUserContent(byte value) {
-        out.append(value);
-    }
-
-    @Override
-    public void writeUserContent(short value) {
-        out.append(value);
-    }
-
+    /**
+     * The chart coordinates are {@code int}s: appended without a string. Other primitive values
+     * take {@link TemplateOutput}'s default, {@code String.valueOf}, which writes the same text.
+     */
     @Override
     public void writeUserContent(int value) {
-        out.append(value);
-    }
-
-    @Override
-    public void writeUserContent(long value) {
-        out.append(value);
-    }
-
-    @Override
-    public void writeUserContent(float value) {
-        out.append(value);
-    }
-
-    @Override
-    public void writeUserContent(double value) {
         out.append(value);
     }
 }

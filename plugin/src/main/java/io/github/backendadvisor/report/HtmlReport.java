@@ -20,10 +20,7 @@ public final class HtmlReport {
 
     /** Renders the page of a valid run. */
     public static String render(ReportContext ctx) {
-        // pages are 25-30 KB; a larger one grows the buffer once
-        StringBuilder out = new StringBuilder(32 * 1024);
-        render(ctx, out);
-        return out.toString();
+        return ReportFormat.HTML.render(ctx);
     }
 
     /** Appends the page of a valid run to {@code out}. */

@@ -20,10 +20,7 @@ public final class JsonReport {
 
     /** Renders the report; an invalid run gives status "invalid" and its diagnostics. */
     public static String render(ReportContext ctx) {
-        // a module's report.json is 17-22 KB; growing an 8 KB buffer to fit copies it twice
-        StringBuilder out = new StringBuilder(32 * 1024);
-        render(ctx, out);
-        return out.toString();
+        return ReportFormat.JSON.render(ctx);
     }
 
     /** Appends the report to {@code out}. */

@@ -19,9 +19,7 @@ public final class MarkdownReport {
 
     /** Renders the decision record of a valid run. */
     public static String render(ReportContext ctx) {
-        StringBuilder md = new StringBuilder(4 * 1024);
-        render(ctx, md);
-        return md.toString();
+        return ReportFormat.MD.render(ctx);
     }
 
     /** Appends the decision record of a valid run to {@code md}. */

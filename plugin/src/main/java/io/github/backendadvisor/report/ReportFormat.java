@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /** The report formats, one constant per format, each with its file name and writer. */
 public enum ReportFormat {
-    HTML("report.html", HtmlReport::render, false),
-    JSON("report.json", JsonReport::render, true),
-    MD("report.md", MarkdownReport::render, false),
-    SARIF("report.sarif", SarifReport::render, true);
+    // the sizes a module's report usually has (pages are 25-30 KB, report.json 17-22 KB), so that
+    // rendering to text grows its buffer rarely
+    HTML("report.html", HtmlReport::render, false, 32 * 1024),
+    JSON("report.json", JsonReport::render, true, 32 * 1024),
+    MD("report.md", MarkdownReport::render, false, 4 * 1024),
+    SARIF("report.sarif", SarifReport::render, true, 8 * 1024);
 
     /** Appends a format's text for one run to a buffer. */
     @FunctionalInterface
@@ -21,11 +23,13 @@ public enum ReportFormat {
     private final String fileName;
     private final Renderer writer;
     private final boolean rendersInvalidInput;
+    private final int expectedSize;
 
-    ReportFormat(String fileName, Renderer writer, boolean rendersInvalidInput) {
+    ReportFormat(String fileName, Renderer writer, boolean rendersInvalidInput, int expectedSize) {
         this.fileName = fileName;
         this.writer = writer;
         this.rendersInvalidInput = rendersInvalidInput;
+        this.expectedSize = expectedSize;
     }
 
     /** The file the format writes. */
@@ -40,7 +44,7 @@ public enum ReportFormat {
 
     /** Renders the report text. */
     public String render(ReportContext ctx) {
-        StringBuilder out = new StringBuilder(32 * 1024);
+        StringBuilder out = new StringBuilder(expectedSize);
         writer.render(ctx, out);
         return out.toString();
     }

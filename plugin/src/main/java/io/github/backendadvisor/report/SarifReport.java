@@ -43,9 +43,7 @@ public final class SarifReport {
 
     /** Renders the report. */
     public static String render(ReportContext ctx) {
-        StringBuilder out = new StringBuilder(8 * 1024);
-        render(ctx, out);
-        return out.toString();
+        return ReportFormat.SARIF.render(ctx);
     }
 
     /** Appends the report to {@code out}. */

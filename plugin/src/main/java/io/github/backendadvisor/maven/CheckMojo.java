@@ -26,7 +26,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * when the chosen candidate is vetoed, differs from the recommendation, an unwaived error finding
  * or an expired waiver exists, or (when asked) the decision is fragile, too close, or drifted.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        configurator = GoalConfigurator.HINT)
 public class CheckMojo extends AbstractAdvisorMojo {
 
     // The default is applied in failOn(), not in the annotation (see idsOr).

@@ -42,7 +42,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * then logs a short summary. Fails only on invalid input. Listed in {@code <reporting>}, it also
  * appears under Project Reports of {@code mvn site} (maven-site-plugin 3.21.0 or newer).
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        configurator = GoalConfigurator.HINT)
 public class ReportMojo extends AbstractAdvisorMojo implements MavenReport {
     /** Where {@code mvn site} puts the report; set by the site plugin. */
     private File reportOutputDirectory;

@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Runs the test cases the rule packs ship and lists rules that no test fires. Needs no
  * descriptor: it tests the packs themselves.
  */
-@Mojo(name = "test-rules", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+@Mojo(name = "test-rules", defaultPhase = LifecyclePhase.TEST, threadSafe = true,
+        configurator = GoalConfigurator.HINT)
 public class TestRulesMojo extends AbstractAdvisorMojo {
 
     /** Fails when some enabled rule is fired by no pack test. */

@@ -7,7 +7,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Checks the descriptor and the rule packs without evaluating or writing anything. */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true,
+        configurator = GoalConfigurator.HINT)
 public class ValidateMojo extends AbstractAdvisorMojo {
 
     @Override

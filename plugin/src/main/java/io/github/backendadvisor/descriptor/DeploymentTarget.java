@@ -1,6 +1,6 @@
 package io.github.backendadvisor.descriptor;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +22,13 @@ public enum DeploymentTarget {
         return id;
     }
 
-    private static final List<String> IDS = Arrays.stream(values()).map(DeploymentTarget::id).toList();
+    private static final List<String> IDS = idsOf(values());
+
+    private static List<String> idsOf(DeploymentTarget[] all) {
+        List<String> ids = new ArrayList<>();
+        for (DeploymentTarget v : all) ids.add(v.id);
+        return List.copyOf(ids);
+    }
 
     /** Every id, in declaration order. */
     public static List<String> ids() {

@@ -1,6 +1,6 @@
 package io.github.backendadvisor.descriptor;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The I/O profile of a service: where its request time goes. */
@@ -20,7 +20,13 @@ public enum IoProfile {
         return id;
     }
 
-    private static final List<String> IDS = Arrays.stream(values()).map(IoProfile::id).toList();
+    private static final List<String> IDS = idsOf(values());
+
+    private static List<String> idsOf(IoProfile[] all) {
+        List<String> ids = new ArrayList<>();
+        for (IoProfile v : all) ids.add(v.id);
+        return List.copyOf(ids);
+    }
 
     /** Every id, in declaration order. */
     public static List<String> ids() {

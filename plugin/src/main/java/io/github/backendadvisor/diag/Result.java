@@ -29,6 +29,7 @@ public record Result<T>(Optional<T> value, List<Diagnostic> diagnostics) {
 
     /** The value; only call when {@link #ok()}. */
     public T get() {
-        return value.orElseThrow(() -> new IllegalStateException("result has errors: " + diagnostics));
+        if (value.isEmpty()) throw new IllegalStateException("result has errors: " + diagnostics);
+        return value.get();
     }
 }

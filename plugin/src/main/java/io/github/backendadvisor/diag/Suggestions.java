@@ -70,7 +70,8 @@ public final class Suggestions {
         } catch (IOException | DirectoryIteratorException e) {
             return Optional.empty();
         }
-        return closest(missing.getFileName().toString(), names).map(dir::resolve);
+        Optional<String> close = closest(missing.getFileName().toString(), names);
+        return close.isPresent() ? Optional.of(dir.resolve(close.get())) : Optional.empty();
     }
 
     /** A file name's extension in lower case, {@code yaml} for {@code .yml}; empty when it has none. */
@@ -117,7 +118,7 @@ public final class Suggestions {
 
     /** {@code " (did you mean 'x'?)"} for a suggestion already found, or the empty string. */
     public static String didYouMean(Optional<String> suggestion) {
-        return suggestion.map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return suggestion.isPresent() ? " (did you mean '" + suggestion.get() + "'?)" : "";
     }
 
     /** Whether every character of {@code a} appears in {@code b} in order ("peakconnection" in "peakconcurrentconnections"). */

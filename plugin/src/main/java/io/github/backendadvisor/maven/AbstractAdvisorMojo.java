@@ -145,7 +145,8 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         if (needsDescriptor && !descriptor.exists()) {
             // a YAML file of a close name (backend-requirements.yml) was almost certainly meant, and an
             // info line would let check pass unnoticed
-            Optional<String> similar = Suggestions.closestFile(descriptor.toPath(), false).map(this::relative);
+            Optional<Path> close = Suggestions.closestFile(descriptor.toPath(), false);
+            Optional<String> similar = close.isPresent() ? Optional.of(relative(close.get())) : Optional.empty();
             if (failIfMissing) {
                 throw new MojoFailureException("Backend Advisor: no descriptor at " + displayName()
                         + " (failIfMissing is set)" + similar.map(f -> "; did you mean " + f + "?").orElse(""));
@@ -205,12 +206,13 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
 
     /** Thresholds and date; a wrong value is recorded and replaced by the default. */
     private EvaluationOptions options() {
-        LocalDate date = ParameterValues.date(today, this::configProblem);
+        ParameterValues.Problems problems = this::configProblem;
+        LocalDate date = ParameterValues.date(today, problems);
         EvaluationOptions defaults = EvaluationOptions.defaults(date);
         double margin = ParameterValues.nonNegative("tooCloseMargin", tooCloseMargin,
-                defaults.tooCloseMargin(), this::configProblem);
+                defaults.tooCloseMargin(), problems);
         double threshold = ParameterValues.nonNegative("fragileThreshold", fragileThreshold,
-                defaults.fragileThreshold(), this::configProblem);
+                defaults.fragileThreshold(), problems);
         return new EvaluationOptions(margin, threshold, date);
     }
 
@@ -303,7 +305,12 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         Map<Object, Object> context = getPluginContext();
         if (context == null) return new HashSet<>();
         synchronized (context) {
-            return (Set<String>) context.computeIfAbsent(SHOWN_WARNINGS, k -> ConcurrentHashMap.newKeySet());
+            Set<String> shown = (Set<String>) context.get(SHOWN_WARNINGS);
+            if (shown == null) {
+                shown = ConcurrentHashMap.newKeySet();
+                context.put(SHOWN_WARNINGS, shown);
+            }
+            return shown;
         }
     }
 
@@ -364,8 +371,8 @@ public abstract class AbstractAdvisorMojo extends AbstractMojo {
         try {
             unsetWhereEmpty();
             // the POM's name only when a warning needs it: most modules have none
-            UnknownProperties.warn(session, project, plugin, this::pomPlaces, this::pomName, getLog());
-            FlagValues.warn(session, project, mojoExecution, this::pomPlaces, this::pomName, getLog());
+            UnknownProperties.warn(session, project, plugin, this, getLog());
+            FlagValues.warn(session, project, mojoExecution, this, getLog());
             run();
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;

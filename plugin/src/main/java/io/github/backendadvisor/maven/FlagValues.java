@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.descriptor.Parameter;
@@ -93,18 +92,18 @@ final class FlagValues {
      * Warns of each switch of this goal that Maven read as false from another text, once per build
      * for each place: at the POM line that sets it, or at the module's POM for a {@code -D}.
      */
-    static void warn(MavenSession session, MavenProject project, MojoExecution execution, Supplier<PomPlaces> places,
-            Supplier<String> pomName, Log log) {
+    static void warn(MavenSession session, MavenProject project, MojoExecution execution, AbstractAdvisorMojo goal,
+            Log log) {
         Properties user = session == null ? null : session.getUserProperties();
         Properties own = project == null ? null : project.getProperties();
         for (Flag s : unplain(execution, user, own)) {
             boolean fromUser = s.property() != null && user != null && user.getProperty(s.property()) != null;
-            Position at = s.property() == null ? places.get().find(s.parameter())
-                    : fromUser ? null : places.get().property(s.property());
+            Position at = s.property() == null ? goal.pomPlaces().find(s.parameter())
+                    : fromUser ? null : goal.pomPlaces().property(s.property());
             String where = at != null ? UnknownProperties.absolute(project, at)
                     : fromUser ? "-D" + s.property() : s.parameter();
             if (UnknownProperties.firstInBuild(session, "flag " + where + "=" + s.text())) {
-                log.warn((at == null ? Position.start(pomName.get()) : at) + ": warning: " + message(s));
+                log.warn((at == null ? Position.start(goal.pomName()) : at) + ": warning: " + message(s));
             }
         }
     }

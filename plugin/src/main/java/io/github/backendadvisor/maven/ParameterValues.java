@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the goals' parameter values that Maven hands over as text: dates, numbers and lists of
@@ -28,7 +29,8 @@ final class ParameterValues {
             try {
                 // the common yyyy-MM-dd without LocalDate's formatter, which runs cold in every module
                 String iso = today.strip();
-                return IsoDates.parse(iso).orElseGet(() -> LocalDate.parse(iso));
+                Optional<LocalDate> common = IsoDates.parse(iso);
+                return common.isPresent() ? common.get() : LocalDate.parse(iso);
             } catch (DateTimeParseException e) {
                 problems.add("today", "'today' must be an ISO date such as 2027-06-30, not '"
                         + today + "'" + IsoDates.meant(today).map(d -> " (did you mean " + d + "?)").orElse(""));

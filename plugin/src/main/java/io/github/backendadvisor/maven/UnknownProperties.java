@@ -12,7 +12,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.Parameter;
@@ -71,8 +70,8 @@ final class UnknownProperties {
      * per build however many modules and goals see it: one set with {@code -D} at the start of the
      * module's POM, one of a POM where that POM sets it.
      */
-    static void warn(MavenSession session, MavenProject project, PluginDescriptor plugin, Supplier<PomPlaces> places,
-            Supplier<String> pomName, Log log) {
+    static void warn(MavenSession session, MavenProject project, PluginDescriptor plugin, AbstractAdvisorMojo goal,
+            Log log) {
         Properties user = session == null ? null : session.getUserProperties();
         List<String> fromUser = user == null ? List.of() : underPrefix(user.stringPropertyNames());
         Properties own = project == null ? null : project.getProperties();
@@ -81,14 +80,14 @@ final class UnknownProperties {
         UnknownProperties known = of(plugin);
         for (Typo t : known.typos(new TreeSet<>(fromUser), true)) {
             if (firstInBuild(session, "-D" + t.name())) {
-                log.warn(Position.start(pomName.get()) + ": warning: " + t.message());
+                log.warn(Position.start(goal.pomName()) + ": warning: " + t.message());
             }
         }
         for (Typo t : known.typos(new TreeSet<>(fromPom), false)) {
             if (fromUser.contains(t.name())) continue; // the -D one overrides it, and was named
-            Position at = places.get().property(t.name());
+            Position at = goal.pomPlaces().property(t.name());
             if (firstInBuild(session, t.name() + "@" + (at == null ? "" : absolute(project, at)))) {
-                log.warn((at == null ? Position.start(pomName.get()) : at) + ": warning: " + t.message());
+                log.warn((at == null ? Position.start(goal.pomName()) : at) + ": warning: " + t.message());
             }
         }
     }
@@ -118,12 +117,13 @@ final class UnknownProperties {
         for (MojoDescriptor mojo : plugin.getMojos()) {
             if (mojo.getParameters() == null) continue;
             for (Parameter p : mojo.getParameters()) {
-                // a goal that has no property for a parameter another goal has one for is not "without"
-                if (p.isEditable()) out.merge(p.getName(), p.getExpression() == null ? "" : p.getExpression(),
-                        (a, b) -> a.isEmpty() ? b : a);
+                // a goal that has no property for a parameter another goal has one for is not "without":
+                // the first expression wins, and putIfAbsent also replaces a null, which means none yet
+                if (!p.isEditable()) continue;
+                String expression = p.getExpression();
+                out.putIfAbsent(p.getName(), expression == null || expression.isEmpty() ? null : expression);
             }
         }
-        out.replaceAll((name, expression) -> expression.isEmpty() ? null : expression);
         return out;
     }
 

@@ -69,7 +69,12 @@ public final class ConsoleSummary {
                 continue;
             }
             open++;
-            rules.computeIfAbsent(f.severity(), k -> new ArrayList<>()).add(f.rule());
+            List<String> ofSeverity = rules.get(f.severity());
+            if (ofSeverity == null) {
+                ofSeverity = new ArrayList<>();
+                rules.put(f.severity(), ofSeverity);
+            }
+            ofSeverity.add(f.rule());
         }
         StringBuilder s = new StringBuilder();
         if (open > 0) {

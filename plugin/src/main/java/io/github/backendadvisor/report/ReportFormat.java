@@ -1,33 +1,32 @@
 package io.github.backendadvisor.report;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The report formats, one constant per format, each with its file name and writer. */
+/**
+ * The report formats, one constant per format, each with its file name and writer.
+ *
+ * <p>Each constant's writer is chosen in {@link #render(ReportContext, StringBuilder)} rather than
+ * held as a method reference. A build links a method reference on first use, which makes a class
+ * at run time and loads the writer's class with it, SARIF's too when no build asks for it; in a
+ * reactor that is paid in the first module, in a JVM that has run none of the plugin's code.
+ */
 public enum ReportFormat {
     // the sizes a module's report usually has (pages are 25-30 KB, report.json 17-22 KB), so that
     // rendering to text grows its buffer rarely
-    HTML("report.html", HtmlReport::render, false, 32 * 1024),
-    JSON("report.json", JsonReport::render, true, 32 * 1024),
-    MD("report.md", MarkdownReport::render, false, 4 * 1024),
-    SARIF("report.sarif", SarifReport::render, true, 8 * 1024);
-
-    /** Appends a format's text for one run to a buffer. */
-    @FunctionalInterface
-    interface Renderer {
-        void render(ReportContext ctx, StringBuilder out);
-    }
+    HTML("report.html", false, 32 * 1024),
+    JSON("report.json", true, 32 * 1024),
+    MD("report.md", false, 4 * 1024),
+    SARIF("report.sarif", true, 8 * 1024);
 
     private final String fileName;
-    private final Renderer writer;
     private final boolean rendersInvalidInput;
     private final int expectedSize;
 
-    ReportFormat(String fileName, Renderer writer, boolean rendersInvalidInput, int expectedSize) {
+    ReportFormat(String fileName, boolean rendersInvalidInput, int expectedSize) {
         this.fileName = fileName;
-        this.writer = writer;
         this.rendersInvalidInput = rendersInvalidInput;
         this.expectedSize = expectedSize;
     }
@@ -45,13 +44,22 @@ public enum ReportFormat {
     /** Renders the report text. */
     public String render(ReportContext ctx) {
         StringBuilder out = new StringBuilder(expectedSize);
-        writer.render(ctx, out);
+        render(ctx, out);
         return out.toString();
     }
 
     /** Appends the report text to {@code out}. */
     void render(ReportContext ctx, StringBuilder out) {
-        writer.render(ctx, out);
+        // comparisons rather than a switch, which javac compiles into one more class to load
+        if (this == HTML) {
+            HtmlReport.render(ctx, out);
+        } else if (this == JSON) {
+            JsonReport.render(ctx, out);
+        } else if (this == MD) {
+            MarkdownReport.render(ctx, out);
+        } else {
+            SarifReport.render(ctx, out);
+        }
     }
 
     /** The id used in configuration: html, json, md, sarif. */
@@ -70,6 +78,8 @@ public enum ReportFormat {
 
     /** Every id. */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(ReportFormat::id).toList();
+        List<String> ids = new ArrayList<>();
+        for (ReportFormat f : values()) ids.add(f.id());
+        return List.copyOf(ids);
     }
 }

@@ -9,12 +9,28 @@ public final class Model {
     private Model() {
     }
 
+    /**
+     * What the four kinds of definition a later pack can replace have in common: candidates,
+     * criteria, capabilities and rules, each keyed by its id when packs are merged.
+     */
+    public sealed interface Definition permits Candidate, Criterion, Capability, Rule {
+        /** The id the definition is merged under. */
+        String id();
+
+        /** Whether it replaces a definition of the same id from an earlier pack. */
+        boolean replaces();
+
+        /** Where it is defined. */
+        Position at();
+    }
+
     /** A pack's identity; {@code at} is where its id is written (the file's start when it has none). */
     public record PackInfo(String id, String title, String revision, String source, Position at) {
     }
 
     /** A backend candidate; {@code refs} holds where each of its languages is named ({@code languages.go}). */
-    public record Candidate(String id, String title, List<String> languages, boolean replaces, Position at, Refs refs) {
+    public record Candidate(String id, String title, List<String> languages, boolean replaces, Position at, Refs refs)
+            implements Definition {
     }
 
     /** Where the parts of a definition stand, keyed like {@code effects.team.nodejs} or {@code support.go}. */
@@ -28,7 +44,7 @@ public final class Model {
 
     /** A criterion; {@code value} is null when it starts at 0.5. */
     public record Criterion(String id, String title, double weight, ExprSource value, String because,
-            List<String> sources, boolean replaces, Position at) {
+            List<String> sources, boolean replaces, Position at) implements Definition {
     }
 
     /** A capability's support for one candidate. */
@@ -37,7 +53,7 @@ public final class Model {
 
     /** A library capability with its support per candidate (absent candidates have none). */
     public record Capability(String id, String title, Map<String, Support> support, String because,
-            List<String> sources, boolean replaces, Position at, Refs refs) {
+            List<String> sources, boolean replaces, Position at, Refs refs) implements Definition {
 
         /** The support level for a candidate; {@code NONE} when the pack says nothing. */
         public Level level(String candidate) {
@@ -68,7 +84,7 @@ public final class Model {
      */
     public record Rule(String id, String title, ExprSource when, Map<String, Map<String, Double>> effects,
             Map<String, String> exclude, Finding finding, String because, List<String> sources, boolean replaces,
-            String pack, Position at, Refs refs) {
+            String pack, Position at, Refs refs) implements Definition {
     }
 
     /** What a pack test expects; absent lists are not checked. */

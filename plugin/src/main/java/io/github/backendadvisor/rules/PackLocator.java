@@ -90,7 +90,10 @@ public final class PackLocator {
             int found = out.size();
             String loc = location.strip();
             if (loc.startsWith(CLASSPATH)) {
-                if (once(CLASSPATH + resource(loc), loc, loc, named, diags)) classpath(loc, diags).ifPresent(out::add);
+                if (once(CLASSPATH + resource(loc), loc, loc, named, diags)) {
+                    java.util.Optional<PackSource> source = classpath(loc, diags);
+                    if (source.isPresent()) out.add(source.get());
+                }
             } else if (URL.matcher(loc).lookingAt()) {
                 diags.error(configured, "rule pack '" + loc + "' is a URL; packs are read from files, directories and"
                         + " the classpath, never from the network: save the pack in the project, or in a jar that you"
@@ -155,7 +158,12 @@ public final class PackLocator {
 
     private PackSource remember(String loc, PackSource source) {
         synchronized (BY_LOADER) {
-            BY_LOADER.computeIfAbsent(loader, l -> new HashMap<>()).put(loc, source);
+            Map<String, PackSource> read = BY_LOADER.get(loader);
+            if (read == null) {
+                read = new HashMap<>();
+                BY_LOADER.put(loader, read);
+            }
+            read.put(loc, source);
         }
         return source;
     }

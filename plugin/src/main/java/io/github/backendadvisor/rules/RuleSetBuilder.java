@@ -12,6 +12,7 @@ import io.github.backendadvisor.expr.ExpressionCompiler;
 import io.github.backendadvisor.rules.Model.Candidate;
 import io.github.backendadvisor.rules.Model.Capability;
 import io.github.backendadvisor.rules.Model.Criterion;
+import io.github.backendadvisor.rules.Model.Definition;
 import io.github.backendadvisor.rules.Model.Pack;
 import io.github.backendadvisor.rules.Model.PackInfo;
 import io.github.backendadvisor.rules.Model.PackTest;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Merges packs in order (later packs add, or replace with {@code replaces: true}), applies the
@@ -129,13 +129,10 @@ public final class RuleSetBuilder {
             }
             infos.add(p.info());
             languages.addAll(p.languages());
-            add(candidates, p.candidates(), "candidate", Candidate::id, Candidate::replaces, Candidate::at,
-                    rejectedCandidates);
-            add(criteria, p.criteria(), "criterion", Criterion::id, Criterion::replaces, Criterion::at,
-                    rejectedCriteria);
-            add(capabilities, p.capabilities(), "capability", Capability::id, Capability::replaces, Capability::at,
-                    rejectedCapabilities);
-            add(rules, p.rules(), "rule", Rule::id, Rule::replaces, Rule::at, rejectedRules);
+            add(candidates, p.candidates(), "candidate", rejectedCandidates);
+            add(criteria, p.criteria(), "criterion", rejectedCriteria);
+            add(capabilities, p.capabilities(), "capability", rejectedCapabilities);
+            add(rules, p.rules(), "rule", rejectedRules);
             tests.addAll(p.tests());
         }
         if (candidates.isEmpty()) diags.error(config, "the rule packs in use define no candidate");
@@ -235,17 +232,16 @@ public final class RuleSetBuilder {
         return namesAny;
     }
 
-    private <T> void add(Map<String, T> into, List<T> items, String kind, Function<T, String> id,
-            Function<T, Boolean> replaces, Function<T, Position> at, List<T> rejected) {
+    private <T extends Definition> void add(Map<String, T> into, List<T> items, String kind, List<T> rejected) {
         for (T item : items) {
-            String key = id.apply(item);
+            String key = item.id();
             T earlier = into.get(key);
-            if (earlier != null && !replaces.apply(item)) {
-                diags.error(at.apply(item), kind + " '" + key + "' is already defined at " + at.apply(earlier)
+            if (earlier != null && !item.replaces()) {
+                diags.error(item.at(), kind + " '" + key + "' is already defined at " + earlier.at()
                         + "; add 'replaces: true' to replace it");
                 rejected.add(item);
-            } else if (earlier == null && replaces.apply(item)) {
-                diags.error(at.apply(item), kind + " '" + key + "' says 'replaces: true' but no earlier pack defines it"
+            } else if (earlier == null && item.replaces()) {
+                diags.error(item.at(), kind + " '" + key + "' says 'replaces: true' but no earlier pack defines it"
                         + Suggestions.didYouMean(key, into.keySet()));
                 rejected.add(item);
             } else {

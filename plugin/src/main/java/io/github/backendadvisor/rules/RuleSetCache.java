@@ -145,7 +145,10 @@ public final class RuleSetCache {
         if (snapshots.contains(null)) {
             ExpressionCompiler.warmUpInBackground();
         }
-        Load load = snapshots.stream().anyMatch(java.util.Objects::nonNull) ? Load.PRECOMPILED : Load.COMPILED;
+        Load load = Load.COMPILED;
+        for (PackSnapshot.Loaded s : snapshots) {
+            if (s != null) load = Load.PRECOMPILED;
+        }
         List<Diagnostic> diags = new ArrayList<>();
         List<Pack> packs = new ArrayList<>();
         Map<String, CompiledExpression> precompiled = new HashMap<>();
@@ -158,7 +161,7 @@ public final class RuleSetCache {
             }
             Result<Pack> p = PackLoader.parse(sources.get(i));
             diags.addAll(p.diagnostics());
-            p.value().ifPresent(packs::add);
+            if (p.ok()) packs.add(p.get());
         }
         if (packs.isEmpty() && !sources.isEmpty()) {
             // every pack failed to parse, and said why; with no pack at all the builder says so

@@ -265,7 +265,7 @@ public final class DescriptorLoader {
         List<String> mustHave = idList(m, "mustHave");
         Set<String> all = new LinkedHashSet<>(needs);
         // needs that are not a list are an error of their own, which says what they should be
-        Optional<YamlMapping.Entry> needsEntry = m.get("needs");
+        Optional<Entry> needsEntry = m.get("needs");
         boolean needsRead = needsEntry.isEmpty() || needsEntry.get().value() instanceof SequenceNode;
         for (int i = 0; i < mustHave.size(); i++) {
             String item = mustHave.get(i);

@@ -19,6 +19,13 @@ public final class WeightFlip {
     }
 
     /**
+     * {@code d + g} below this is zero: both are differences of sums of values and weights in 0..1,
+     * whose rounding leaves a few units of 1e-16 where the exact sum is 0. Divided by that rounding,
+     * a gap gave weight changes of 10^15 in place of "no change ties them".
+     */
+    private static final double NO_SLOPE = 1e-12;
+
+    /**
      * The weight change of criterion {@code k} at which A and B tie, or NaN when no change does.
      *
      * @param w the criterion's normalised weight
@@ -26,7 +33,7 @@ public final class WeightFlip {
      * @param d v(B,k) − v(A,k)
      */
     public static double delta(double w, double g, double d) {
-        if (d + g == 0) return Double.NaN;
+        if (Math.abs(d + g) < NO_SLOPE) return Double.NaN;
         return (1 - w) * g / (d + g);
     }
 

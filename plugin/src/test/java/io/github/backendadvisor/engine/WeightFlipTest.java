@@ -2,6 +2,7 @@ package io.github.backendadvisor.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,5 +194,18 @@ class WeightFlipTest {
         assertEquals(0.5 * 0.1 / 0.3, WeightFlip.delta(0.5, 0.1, 0.2), 1e-15);
         assertEquals(0.5 * 0.1 / 0.2, WeightFlip.delta(0.5, 0.1, 0.1), 1e-15);
         assertEquals(0.5 * 0.1 / -0.2, WeightFlip.delta(0.5, 0.1, -0.3), 1e-15);
+    }
+
+    @Test
+    void aSumThatRoundingAloneKeepsFromZeroTiesNoWeightEither() {
+        // as in a module of the benchmark reactor, where report.json gave a weight change of 1.4e15:
+        // A leads by 0.1 + 0.2 and B is behind on k by 0.3, equal but for the last bit of the sum
+        double g = 0.1 + 0.2;
+        double d = -0.3;
+        assertNotEquals(0.0, d + g, "the rounding this test is about");
+        assertTrue(Math.abs(d + g) < 1e-15);
+        assertTrue(Double.isNaN(WeightFlip.delta(0.2222, g, d)));
+        // a real slope, however small the reports print it, still gives a change
+        assertEquals(0.5 * 0.1 / 1e-6, WeightFlip.delta(0.5, 0.1, -0.1 + 1e-6), 1e-3);
     }
 }
